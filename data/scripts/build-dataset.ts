@@ -1,0 +1,133 @@
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import wordList from 'word-list';
+import type { Dataset, SourceInfo } from '../../src/data/types';
+import { foldWord } from '../../src/core/text/normalize';
+import { loadCountries } from './countries';
+import { importCurated } from './curated';
+import { CONGRESS_SOURCE, congressSources, importLegislators } from './import-congress';
+import { cabinetSources, importCabinet } from './import-fivethirtyeight';
+import { buildPerson, mergePersons, sharedSingleWords } from './merge';
+import { DataError, type RawPerson } from './model';
+
+/**
+ * Compiles the officials dataset: reads every source under ../shared/data and the curated lists in
+ * data/curated, validates every row, merges people across sources and writes one JSON file.
+ * Fails with `file:line: reason` for every bad row it finds.
+ */
+
+export interface BuildOptions {
+  projectDir: string;
+  sharedDataDir: string;
+  out: string;
+}
+
+export interface BuildSummary {
+  persons: number;
+  positions: number;
+  disagreements: string[];
+}
+
+const CONGRESS_AS_OF = '2026-06-15';
+
+export function compileDataset(options: BuildOptions): { dataset: Dataset; summary: BuildSummary } {
+  const rel = (file: string) => path.relative(options.projectDir, file);
+  const countriesFile = path.join(options.projectDir, 'data/countries.yaml');
+  const countries = loadCountries(readFileSync(countriesFile, 'utf8'), rel(countriesFile));
+  const codes = new Set(countries.map((c) => c.code));
+
+  const errors: DataError[] = [];
+  const raws: RawPerson[] = [];
+  const sources: Record<string, SourceInfo> = {};
+  const attempt = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof DataError) errors.push(error);
+      else throw error;
+    }
+  };
+
+  const congressDir = path.join(options.sharedDataDir, 'congress-legislators');
+  for (const name of ['legislators-current.yaml', 'executive.yaml']) {
+    const file = path.join(congressDir, name);
+    attempt(() => raws.push(...importLegislators(readFileSync(file, 'utf8'), rel(file), CONGRESS_AS_OF)));
+  }
+  Object.assign(sources, congressSources(CONGRESS_AS_OF.slice(0, 7)));
+  const cabinetFile = path.join(options.sharedDataDir, 'fivethirtyeight/cabinet-turnover.csv');
+  attempt(() => raws.push(...importCabinet(readFileSync(cabinetFile, 'utf8'), rel(cabinetFile))));
+  Object.assign(sources, cabinetSources());
+
+  const curatedDir = path.join(options.projectDir, 'data/curated');
+  for (const name of readdirSync(curatedDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    const file = path.join(curatedDir, name);
+    const result = importCurated(readFileSync(file, 'utf8'), rel(file), codes);
+    errors.push(...result.errors);
+    raws.push(...result.persons);
+    Object.assign(sources, result.sources);
+  }
+  for (const raw of raws) {
+    if (!codes.has(raw.country)) errors.push(new DataError(raw.origin, `unknown country "${raw.country}"`));
+  }
+
+  const englishWords = new Set(readFileSync(wordList, 'utf8').split('\n'));
+  // A curated alias that is an everyday word must say it needs context.
+  for (const raw of raws) {
+    if (!raw.origin.startsWith('data/curated')) continue;
+    for (const alias of raw.aliases) {
+      if (!alias.includes(' ') && englishWords.has(foldWord(alias))) {
+        errors.push(new DataError(raw.origin, `alias "${alias}" is a common word: list it under contextAliases`));
+      }
+    }
+  }
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+
+  const { groups, report } = mergePersons(raws);
+  const { shared, given, places } = sharedSingleWords(groups, countries);
+  const ids = new Set<string>();
+  const persons = groups
+    .map((group) => {
+      try {
+        return buildPerson(group, report, { englishWords, sharedWords: shared, givenNames: given, placeWords: places }, ids);
+      } catch (error) {
+        if (error instanceof DataError) errors.push(error);
+        else throw error;
+        return null;
+      }
+    })
+    .filter((p) => p !== null)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
+
+  const asOf = Object.values(sources)
+    .map((s) => s.asOf)
+    .filter((d) => d.length === 10)
+    .sort()
+    .pop() ?? CONGRESS_AS_OF;
+  const used = new Set(persons.flatMap((p) => p.positions.map((pos) => pos.source)));
+  for (const key of Object.keys(sources)) if (!used.has(key) && key !== CONGRESS_SOURCE) delete sources[key];
+  const dataset: Dataset = { version: 1, asOf, sources, countries, persons };
+  mkdirSync(path.dirname(options.out), { recursive: true });
+  writeFileSync(options.out, JSON.stringify(dataset));
+  return {
+    dataset,
+    summary: {
+      persons: persons.length,
+      positions: persons.reduce((n, p) => n + p.positions.length, 0),
+      disagreements: report.disagreements,
+    },
+  };
+}
+
+// Run directly: node .cache/build-dataset.mjs PROJECT_DIR SHARED_DATA_DIR OUT
+if (process.argv[1] && /build-dataset\.(mjs|ts)$/.test(process.argv[1])) {
+  const [projectDir = '.', sharedDataDir = '../shared/data', out = 'dist/dataset.json'] = process.argv.slice(2);
+  try {
+    const { summary } = compileDataset({ projectDir: path.resolve(projectDir), sharedDataDir: path.resolve(sharedDataDir), out: path.resolve(out) });
+    for (const line of summary.disagreements) console.warn(`dates disagree: ${line}`);
+    console.log(`dataset: ${summary.persons} persons, ${summary.positions} positions → ${out}`);
+  } catch (error) {
+    console.error(error instanceof AggregateError ? `dataset build failed:\n${error.message}` : error);
+    process.exit(1);
+  }
+}

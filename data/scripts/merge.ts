@@ -1,0 +1,211 @@
+import { KIND_RANK } from '../../src/data/role-on-date';
+import { deriveSurname } from '../../src/data/surname';
+import type { Country, NameForm, Person, Position } from '../../src/data/types';
+import { foldWord } from '../../src/core/text/normalize';
+import { DataError, type RawPerson, type RawPosition, dateKey } from './model';
+
+/**
+ * Joins what several sources say about one person into one record: by shared ids first, then by the
+ * same name in the same country. Positions the sources share are kept once, and where they disagree
+ * on dates the report says so.
+ */
+
+export interface MergeReport {
+  /** Same office, two sources, start dates more than a month apart. */
+  disagreements: string[];
+}
+
+function fold(name: string): string {
+  return foldWord(name).replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function nameKey(raw: RawPerson): string {
+  return `${raw.country}|${fold(raw.name)}|${raw.key ?? ''}`;
+}
+
+function slug(text: string): string {
+  return fold(text).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+export function mergePersons(raws: RawPerson[]): { groups: RawPerson[][]; report: MergeReport } {
+  const parent = raws.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const idsOf = new Map<number, Record<string, string>>();
+  raws.forEach((raw, i) => idsOf.set(i, { ...raw.ids }));
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    const ia = idsOf.get(ra) ?? {};
+    const ib = idsOf.get(rb) ?? {};
+    // Two different external ids mean two people, whatever their names.
+    for (const key of Object.keys(ia)) if (ib[key] && ib[key] !== ia[key]) return;
+    parent[rb] = ra;
+    idsOf.set(ra, { ...ib, ...ia });
+  };
+
+  const byId = new Map<string, number>();
+  const byName = new Map<string, number>();
+  raws.forEach((raw, i) => {
+    for (const [scheme, value] of Object.entries(raw.ids)) {
+      if (scheme !== 'bioguide' && scheme !== 'wikidata') continue;
+      const key = `${scheme}:${value}`;
+      const seen = byId.get(key);
+      if (seen === undefined) byId.set(key, i);
+      else union(seen, i);
+    }
+  });
+  raws.forEach((raw, i) => {
+    const key = nameKey(raw);
+    const seen = byName.get(key);
+    if (seen === undefined) byName.set(key, i);
+    else union(seen, i);
+  });
+  // A source that knows the person by a longer form ("Michael R. Pompeo") joins through its aliases.
+  raws.forEach((raw, i) => {
+    for (const alias of raw.aliases) {
+      const seen = byName.get(`${raw.country}|${fold(alias)}|${raw.key ?? ''}`);
+      if (seen !== undefined && fold(raws[seen]?.name ?? '') === fold(alias)) union(seen, i);
+    }
+  });
+
+  const groups = new Map<number, RawPerson[]>();
+  raws.forEach((raw, i) => {
+    const root = find(i);
+    const list = groups.get(root) ?? [];
+    list.push(raw);
+    groups.set(root, list);
+  });
+  return { groups: [...groups.values()], report: { disagreements: [] } };
+}
+
+function precision(date: string | undefined): number {
+  return date ? date.length : 0;
+}
+
+/** One position per office and term: two sources' rows for the same term become one. */
+export function mergePositions(rows: Array<{ position: RawPosition; origin: string }>, report: MergeReport, name: string): Position[] {
+  const kept: Array<{ position: RawPosition; origin: string }> = [];
+  for (const row of rows) {
+    const same = kept.find(
+      (k) =>
+        k.position.title === row.position.title &&
+        k.position.acting === row.position.acting &&
+        dateKey(k.position.start) < dateKey(row.position.end ?? '9999') &&
+        dateKey(row.position.start) < dateKey(k.position.end ?? '9999'),
+    );
+    if (!same) {
+      kept.push(row);
+      continue;
+    }
+    const a = Date.parse(dateKey(same.position.start));
+    const b = Date.parse(dateKey(row.position.start));
+    if (Math.abs(a - b) > 31 * 86_400_000) {
+      report.disagreements.push(
+        `${name} — ${row.position.title}: start ${same.position.start} (${same.origin}) vs ${row.position.start} (${row.origin})`,
+      );
+    }
+    if (precision(row.position.start) > precision(same.position.start)) same.position.start = row.position.start;
+    if (!row.position.end) delete same.position.end;
+    else if (same.position.end && precision(row.position.end) > precision(same.position.end)) same.position.end = row.position.end;
+  }
+  return kept
+    .map(({ position }) => position)
+    .sort((x, y) => dateKey(x.start).localeCompare(dateKey(y.start)));
+}
+
+export interface AliasContext {
+  englishWords: ReadonlySet<string>;
+  /** Single words that name more than one person, or a person and a place. */
+  sharedWords: ReadonlySet<string>;
+  givenNames: ReadonlySet<string>;
+  placeWords: ReadonlySet<string>;
+}
+
+/** May a single word stand alone as a name? Only when nothing else reads the same. */
+export function singleWordSafe(word: string, context: AliasContext): boolean {
+  const key = foldWord(word);
+  return (
+    word.length >= 4 &&
+    !context.englishWords.has(key) &&
+    !context.sharedWords.has(key) &&
+    !context.givenNames.has(key) &&
+    !context.placeWords.has(key)
+  );
+}
+
+/** Offices prominent enough that a bare, unique surname may stand for the person. */
+function prominent(positions: Position[]): boolean {
+  return positions.some((p) => KIND_RANK[p.kind] <= KIND_RANK.minister);
+}
+
+export function buildPerson(group: RawPerson[], report: MergeReport, context: AliasContext, ids: Set<string>): Person {
+  // The curated or executive record names the person as news does; prefer a row with no suffix noise.
+  const primary = group.find((r) => r.origin.includes('curated')) ?? group[0] as RawPerson;
+  const name = primary.name;
+  const country = primary.country;
+  const allIds: Record<string, string> = {};
+  for (const raw of group) Object.assign(allIds, raw.ids, allIds);
+  const positions = mergePositions(
+    group.flatMap((raw) => raw.positions.map((position) => ({ position: { ...position }, origin: raw.origin }))),
+    report,
+    name,
+  );
+  const surname = group.find((r) => r.surname)?.surname ?? deriveSurname(name, country);
+
+  const forms = new Map<string, NameForm>();
+  const addForm = (form: string, contextOnly: boolean) => {
+    const key = fold(form);
+    if (!key || key === fold(name) || forms.has(key)) return;
+    const single = !key.includes(' ');
+    forms.set(key, { form, alone: !contextOnly && (!single || singleWordSafe(form, context)) });
+  };
+  for (const raw of group) {
+    if (fold(raw.name) !== fold(name)) addForm(raw.name, false);
+    for (const alias of raw.aliases) addForm(alias, false);
+    for (const alias of raw.contextAliases ?? []) addForm(alias, true);
+  }
+  if (!surname.includes(' ') && prominent(positions) && singleWordSafe(surname, context)) addForm(surname, false);
+
+  const base = allIds.bioguide
+    ? `bioguide-${allIds.bioguide}`
+    : allIds.wikidata
+      ? `wd-${allIds.wikidata}`
+      : `${country.toLowerCase()}-${slug(name)}${primary.key ? `-${slug(primary.key)}` : ''}`;
+  if (ids.has(base)) throw new DataError(primary.origin, `duplicate person id "${base}"`);
+  ids.add(base);
+  const person: Person = { id: base, name, surname, aliases: [...forms.values()], country, ids: allIds, positions };
+  const party = group.find((r) => r.party)?.party;
+  if (party) person.party = party;
+  return person;
+}
+
+/** Words that several people (or places) share; they never stand alone as a name. */
+export function sharedSingleWords(groups: RawPerson[][], countries: Country[]): { shared: Set<string>; given: Set<string>; places: Set<string> } {
+  const owners = new Map<string, number>();
+  const given = new Set<string>();
+  groups.forEach((group, i) => {
+    const words = new Set<string>();
+    for (const raw of group) {
+      const surname = raw.surname ?? deriveSurname(raw.name, raw.country);
+      for (const form of [surname, ...raw.aliases.filter((a) => !a.includes(' '))]) words.add(foldWord(form));
+      const first = raw.name.split(/\s+/)[0];
+      if (first && raw.name.includes(' ') && !['CN', 'TW', 'HK', 'KR', 'KP', 'MO'].includes(raw.country)) given.add(foldWord(first));
+    }
+    for (const word of words) owners.set(word, owners.get(word) === undefined || owners.get(word) === i ? i : -1);
+  });
+  const shared = new Set([...owners].filter(([, owner]) => owner === -1).map(([word]) => word));
+  const places = new Set<string>();
+  for (const country of countries) {
+    for (const form of [country.name, ...country.aliases, ...country.demonyms, country.capital ?? '', ...(country.capitalAliases ?? [])]) {
+      if (form) places.add(foldWord(form));
+    }
+  }
+  return { shared, given, places };
+}

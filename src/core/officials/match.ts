@@ -1,0 +1,165 @@
+import { heldOn } from '../../data/role-on-date';
+import type { Person } from '../../data/types';
+import { type Token, tokenize } from '../text/normalize';
+import type { NameEntry, NameIndex, Via } from './name-index';
+import { isTitleWord, titleFits } from './titles';
+import type { TrieNode } from './trie';
+
+/**
+ * Dictionary linking: finds the dataset's name forms in the text, longest first, and links each to
+ * one person only when the evidence is enough. A wrong card is worse than no card, so every rule
+ * here errs towards leaving a name unmarked.
+ */
+
+export interface OfficialMention {
+  personId: string;
+  start: number;
+  end: number;
+  text: string;
+  via: Via | 'title';
+}
+
+export interface MatchOptions {
+  /** The article's date (YYYY-MM-DD): who was in office then breaks ties between namesakes. */
+  date: string;
+}
+
+/** Lower-case words that belong inside names ("Luiz Inácio Lula da Silva", "Ursula von der Leyen"). */
+const PARTICLES = new Set(['da', 'de', 'del', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'y']);
+/** Capitalised words that may follow a name without making it a longer name ("Putin Tuesday said"). */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Words between two tokens of one name: spaces, or the dot of an initial ("Michael R. Pompeo", "J.D."). */
+function joins(text: string, a: Token, b: Token): boolean {
+  const gap = text.slice(a.end, b.start);
+  return /^\.?[ \u00a0]{1,2}$/.test(gap) || gap === '.';
+}
+
+/** True when nothing but spaces separates the tokens, within one sentence. */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return /^\.?[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+}
+
+interface Candidate {
+  endToken: number;
+  entries: NameEntry[];
+}
+
+function candidatesAt(text: string, tokens: Token[], i: number, root: TrieNode<NameEntry>): Candidate[] {
+  const found: Candidate[] = [];
+  let node: TrieNode<NameEntry> | undefined = root;
+  for (let j = i; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (j > i && !joins(text, tokens[j - 1] as Token, token)) break;
+    node = node.next.get(token.key);
+    if (!node) break;
+    // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
+    if (!token.capitalized && !(j > i && PARTICLES.has(token.key))) break;
+    if (node.values && token.capitalized) found.push({ endToken: j, entries: node.values });
+  }
+  return found.reverse();
+}
+
+/** The countries (codes) a text names by name, alias, demonym or capital. */
+export function countriesIn(text: string, tokens: Token[], index: NameIndex): Set<string> {
+  const codes = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    let node: TrieNode<string> | undefined = index.countries;
+    for (let j = i; j < tokens.length && node; j++) {
+      const token = tokens[j] as Token;
+      if (j > i && !adjacent(text, tokens[j - 1] as Token, token)) break;
+      node = node.next.get(token.key);
+      if (node?.values && token.capitalized) for (const code of node.values) codes.add(code);
+    }
+  }
+  return codes;
+}
+
+function inOfficeOn(person: Person, date: string): boolean {
+  return person.positions.some((p) => heldOn(p, date));
+}
+
+/** Keeps the candidates that the evidence singles out; more than one left means "do not mark". */
+function narrow(persons: number[], index: NameIndex, date: string, countries: Set<string>): number[] {
+  if (persons.length <= 1) return persons;
+  const active = persons.filter((p) => inOfficeOn(index.persons[p] as Person, date));
+  if (active.length === 1) return active;
+  const pool = active.length > 0 ? active : persons;
+  const local = pool.filter((p) => countries.has((index.persons[p] as Person).country));
+  if (local.length === 1) return local;
+  return pool;
+}
+
+export function matchOfficials(text: string, index: NameIndex, options: MatchOptions): OfficialMention[] {
+  const tokens = tokenize(text);
+  const countries = countriesIn(text, tokens, index);
+  /** People named in full so far, by index: a bare surname may refer back to them. */
+  const named = new Set<number>();
+  const mentions: OfficialMention[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!token.capitalized) continue;
+    const candidates = candidatesAt(text, tokens, i, index.names);
+    if (candidates.length === 0) continue;
+
+    const before = i > 0 && adjacent(text, tokens[i - 1] as Token, token) ? (tokens[i - 1] as Token) : null;
+    const titleKey = before ? before.key.replace(/\.$/, '') : '';
+    const titled = before !== null && isTitleWord(titleKey);
+
+    for (const candidate of candidates) {
+      const last = tokens[candidate.endToken] as Token;
+      const after = tokens[candidate.endToken + 1];
+      const followed = after && adjacent(text, last, after) ? after : null;
+      // "Donald Trump Jr." is another person than "Donald Trump".
+      if (followed && GENERATIONAL.has(followed.key.replace(/\.$/, ''))) break;
+
+      const single = candidate.endToken === i;
+      if (single) {
+        // "Eric Trump", "Trump Tower": a capitalised word glued to a bare surname makes another name.
+        if (before?.capitalized && !titled) continue;
+        if (followed?.capitalized && !CALENDAR.has(followed.key)) continue;
+      }
+
+      const viable = new Set<number>();
+      let via: OfficialMention['via'] = 'full';
+      for (const entry of candidate.entries) {
+        const person = index.persons[entry.person] as Person;
+        if (entry.alone) viable.add(entry.person);
+        else if (named.has(entry.person)) viable.add(entry.person);
+        else if (titled && titleFits(titleKey, person)) viable.add(entry.person);
+      }
+      if (viable.size === 0) continue;
+      let pool = [...viable];
+      // A bare form refers back to someone already named in full, if exactly one such person fits.
+      const earlier = pool.filter((p) => named.has(p));
+      if (earlier.length > 0 && candidate.entries.some((e) => e.via !== 'full')) pool = earlier;
+      if (titled) {
+        const fitting = pool.filter((p) => titleFits(titleKey, index.persons[p] as Person));
+        if (fitting.length > 0) pool = fitting;
+      }
+      pool = narrow(pool, index, options.date, countries);
+      // Two people still fit the same words: leaving the name unmarked beats a wrong card.
+      if (pool.length !== 1) break;
+
+      const chosen = pool[0] as number;
+      const entry = candidate.entries.find((e) => e.person === chosen) as NameEntry;
+      via = entry.via === 'surname' && titled && !named.has(chosen) ? 'title' : entry.via;
+      if (entry.via === 'full' || (entry.via === 'alias' && entry.alone)) named.add(chosen);
+      mentions.push({
+        personId: (index.persons[chosen] as Person).id,
+        start: token.start,
+        end: last.end,
+        text: text.slice(token.start, last.end),
+        via,
+      });
+      i = candidate.endToken;
+      break;
+    }
+  }
+  return mentions;
+}

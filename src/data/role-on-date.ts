@@ -1,0 +1,107 @@
+import type { PartialDate, Person, Position, PositionKind } from './types';
+
+/**
+ * Which office a person held on a given day, and how a card should say it.
+ * Partial dates are read generously at both ends (a start of "2018" counts from 2018-01-01, an end
+ * of "2021" until 2021-12-31) because a source that gives only a year still places the term in it.
+ * A full-day end is exclusive: on handover day the successor holds the office.
+ */
+
+/** Lower is more important: what a reader most needs to know when a person held several offices. */
+export const KIND_RANK: Record<PositionKind, number> = {
+  head_of_state: 0,
+  head_of_government: 1,
+  international_official: 2,
+  deputy_head_of_government: 3,
+  foreign_minister: 4,
+  defence_minister: 5,
+  finance_minister: 6,
+  interior_minister: 7,
+  minister: 8,
+  national_security_adviser: 9,
+  chief_of_staff: 10,
+  central_banker: 11,
+  judge: 12,
+  agency_head: 13,
+  military_chief: 14,
+  governor: 15,
+  party_leader: 16,
+  opposition_leader: 17,
+  legislator: 18,
+  mayor: 19,
+  ambassador: 20,
+  spokesperson: 21,
+  adviser: 22,
+};
+
+function startKey(date: PartialDate | undefined): string {
+  if (!date) return '0000-00-00';
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+/** True when `day` (YYYY-MM-DD) falls before the end of the position. */
+function beforeEnd(day: string, end: PartialDate | undefined): boolean {
+  if (!end) return true;
+  if (end.length === 10) return day < end;
+  return day.slice(0, end.length) <= end;
+}
+
+export function heldOn(position: Position, day: string): boolean {
+  return startKey(position.start) <= day && beforeEnd(day, position.end);
+}
+
+function byImportanceThenRecency(a: Position, b: Position): number {
+  const rank = KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  if (rank !== 0) return rank;
+  return startKey(b.start).localeCompare(startKey(a.start));
+}
+
+export function yearSpan(position: Position): string {
+  const from = position.start?.slice(0, 4) ?? '?';
+  const to = position.end?.slice(0, 4);
+  if (!to) return `since ${from}`;
+  return from === to ? from : `${from}–${to}`;
+}
+
+export interface RoleOnDate {
+  /** One line for the card, e.g. "former United States Secretary of State (2018–2021)". */
+  role: string;
+  /** True when the person held none of the known offices on that day. */
+  former: boolean;
+  current: Position[];
+  past: Position[];
+  later: Position[];
+}
+
+export function roleOnDate(person: Person, day: string): RoleOnDate {
+  const current: Position[] = [];
+  const past: Position[] = [];
+  const later: Position[] = [];
+  for (const position of person.positions) {
+    if (heldOn(position, day)) current.push(position);
+    else if (startKey(position.start) > day) later.push(position);
+    else past.push(position);
+  }
+  current.sort(byImportanceThenRecency);
+  past.sort(byImportanceThenRecency);
+  later.sort((a, b) => startKey(a.start).localeCompare(startKey(b.start)));
+
+  const top = current[0];
+  if (top) {
+    return { role: top.acting ? `${top.title} (acting)` : top.title, former: false, current, past, later };
+  }
+  const formerTop = past[0];
+  if (formerTop) {
+    return { role: `former ${formerTop.title} (${yearSpan(formerTop)})`, former: true, current, past, later };
+  }
+  const next = later[0];
+  return {
+    role: next ? `later ${next.title} (${yearSpan(next)})` : 'no office on record',
+    former: true,
+    current,
+    past,
+    later,
+  };
+}
