@@ -39,13 +39,17 @@ export function attribute(text: string, sentence: Span, mentions: OfficialMentio
 
   for (const phrase of body.matchAll(ACCORDING)) {
     reported = true;
-    const source = (phrase[1] ?? '').trim().replace(/^the\s+/i, '').replace(/[.,]$/, '');
+    const captured = (phrase[1] ?? '').trim();
+    const source = captured.replace(/^the\s+/i, '').replace(/[.,]$/, '');
     const start = sentence.start + (phrase.index ?? 0) + phrase[0].length - (phrase[1] ?? '').length;
     const official = inside.find((m) => m.start >= start && m.start < start + 30);
     if (official) return { speakerId: official.personId, source: null, reported };
     const words = source.split(/\s+/);
     // Trailing lower-case words ("NBC News sources") are not part of the name.
     const name = words.filter((w) => /^[A-Z]/.test(w)).join(' ');
+    // "the Russian official": one capitalised word before a common noun is an adjective, not a name.
+    const after = text.slice(start + captured.length, start + captured.length + 20);
+    if (/^the\s/i.test(captured) && !name.includes(' ') && /^\s*[a-z]/.test(after)) continue;
     if (name) return { speakerId: null, source: name, reported };
   }
   return { speakerId: null, source: null, reported };

@@ -34,7 +34,7 @@ export function findFigures(sentence: string): Figure[] {
   const figures: Figure[] = [];
   for (const m of sentence.matchAll(FIGURE)) {
     const raw = m[0];
-    const core = raw.replace(/^[a-z ]+?(?=[$€£¥\d]|hundreds|thousands|millions|billions|dozens|scores|tens)/i, '');
+    const core = raw.replace(new RegExp(`^${QUALIFIER}`, 'i'), '');
     const start = m.index;
     // Years, dates and ordinals are not quantities.
     if (YEAR.test(core)) continue;
@@ -55,7 +55,7 @@ export function findFigures(sentence: string): Figure[] {
     }
     const text = sentence.slice(start, end).trim();
     // A bare small number ("the 2 sides", "two days prior") is narration, not a figure to check.
-    if (/^\d{1,2}$/.test(text) || SMALL_WORD.test(raw)) continue;
+    if (/^\d{1,2}$/.test(text) || SMALL_WORD.test(core.trim())) continue;
     figures.push({ text, start, end: start + text.length });
   }
   return figures;

@@ -6,7 +6,22 @@ export interface Span {
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
 
+/** A segment ending like this did not end a sentence: "U.S. Defense Secretary", "Sen. Warren", "Michael R. Pompeo". */
+const ABBREVIATION =
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Cmdr|Prof|Rev|St|Jr|Sr|No|Inc|Corp|Co|vs|Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)\s*$/;
+
 export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const span of rawSentences(text)) {
+    const previous = spans[spans.length - 1];
+    if (previous && previous.end + 1 >= span.start - 1 && ABBREVIATION.test(text.slice(previous.start, previous.end)) && !text.slice(previous.end, span.start).includes('\n')) {
+      previous.end = span.end;
+    } else spans.push({ ...span });
+  }
+  return spans;
+}
+
+function rawSentences(text: string): Span[] {
   const spans: Span[] = [];
   let offset = 0;
   for (const paragraph of text.split('\n')) {

@@ -1,0 +1,80 @@
+import browser from 'webextension-polyfill';
+import { annotate } from '../core/annotate';
+import { buildNameIndex, type NameIndex } from '../core/officials/name-index';
+import { parseDataset } from '../data/load';
+import type { Dataset } from '../data/types';
+import type { AnnotateReply, DatasetInfo, Request } from '../shared/messages';
+import { parseSettings, SETTINGS_KEY } from '../shared/settings';
+
+/**
+ * The worker holds the dataset: it is loaded once, from the extension's own package, and answers
+ * the content scripts' requests. Page text goes no further than this worker.
+ */
+
+let loading: Promise<{ dataset: Dataset; names: NameIndex }> | null = null;
+
+function engine() {
+  loading ??= fetch(browser.runtime.getURL('dataset.json'))
+    .then((response) => response.text())
+    .then((json) => {
+      const dataset = parseDataset(json);
+      return { dataset, names: buildNameIndex(dataset) };
+    })
+    .catch((error) => {
+      loading = null;
+      throw error;
+    });
+  return loading;
+}
+
+async function handle(message: Request, tabId: number | undefined): Promise<unknown> {
+  switch (message.type) {
+    case 'gloss:annotate': {
+      try {
+        const { names } = await engine();
+        const { text: _text, ...result } = annotate(message.prepared, names, {
+          officials: message.officials,
+          claims: message.claims,
+          claimThreshold: message.claimThreshold,
+        });
+        return { ok: true, result } satisfies AnnotateReply;
+      } catch (error) {
+        return { ok: false, error: (error as Error).message } satisfies AnnotateReply;
+      }
+    }
+    case 'gloss:badge': {
+      if (tabId === undefined) return null;
+      await browser.action.setBadgeText({ tabId, text: message.count > 0 ? String(Math.min(message.count, 999)) : '' });
+      return null;
+    }
+    case 'gloss:dataset-info': {
+      const { dataset } = await engine();
+      const info: DatasetInfo = {
+        asOf: dataset.asOf,
+        persons: dataset.persons.length,
+        sources: Object.entries(dataset.sources).map(([key, s]) => ({ key, ...s })),
+      };
+      return info;
+    }
+    default:
+      return null;
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  if (!message || typeof message !== 'object' || !String((message as Request).type).startsWith('gloss:')) return undefined;
+  return handle(message as Request, sender.tab?.id);
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  if (command === 'toggle-gloss') {
+    const stored = await browser.storage.sync.get(SETTINGS_KEY);
+    const settings = parseSettings(stored[SETTINGS_KEY]);
+    await browser.storage.sync.set({ [SETTINGS_KEY]: { ...settings, enabled: !settings.enabled } });
+  } else if (command === 'next-mark') {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'gloss:next-mark' }).catch(() => undefined);
+  }
+});
+
+browser.action.setBadgeBackgroundColor({ color: '#5b4bb7' }).catch(() => undefined);
