@@ -82,7 +82,7 @@ export interface PreparedArticle {
   text: string;
 }
 
-export const DEFAULT_CLAIM_THRESHOLD = 0.5;
+export const DEFAULT_CLAIM_THRESHOLD = 0.55;
 
 export function prepareDocument(doc: Document, url = ''): { prepared: PreparedArticle; detected: Article; index: TextIndex | null } {
   const detected = detectArticle(doc, url);

@@ -1,3 +1,5 @@
+import { DEFAULT_CLAIM_THRESHOLD } from '../core/annotate';
+
 /**
  * Reader settings, kept in storage.sync. Stored values are checked field by field: a corrupt or
  * missing field falls back to its default without losing the others.
@@ -19,7 +21,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   officials: true,
   claims: true,
-  claimThreshold: 0.55,
+  claimThreshold: DEFAULT_CLAIM_THRESHOLD,
 });
 
 export function parseSettings(stored: unknown): Settings {
