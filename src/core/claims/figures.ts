@@ -16,7 +16,7 @@ const AMOUNT = `(?:[$€£¥]\\s?)?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$€£¥
 const SCALE = '(?:\\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|bn|m|k)\\b)?';
 
 const FIGURE = new RegExp(
-  `\\b${QUALIFIER}(?:(?:${AMOUNT})${SCALE}|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*\\b|${VAGUE} of)`,
+  `(?<![\\w.,$€£¥])${QUALIFIER}(?:(?:${AMOUNT})${SCALE}|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*\\b|${VAGUE} of)`,
   'giu',
 );
 

@@ -44,6 +44,17 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^\.?[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
 }
 
+/**
+ * Words that open sentences; before a surname they are not a first name ("Later Trump said" is
+ * Trump, "Eric Trump said" is not). Honorifics belong here too: "Mr. Trump" is the Trump named before.
+ */
+const OPENERS = new Set([
+  'the', 'but', 'and', 'or', 'so', 'yet', 'still', 'then', 'later', 'earlier', 'meanwhile', 'however', 'now', 'after',
+  'before', 'while', 'when', 'if', 'as', 'in', 'on', 'at', 'for', 'with', 'without', 'since', 'although', 'though',
+  'because', 'also', 'last', 'this', 'that', 'there', 'here', 'instead', 'indeed', 'even', 'only', 'both', 'why', 'how',
+  'what', 'where', 'asked', 'said', 'says', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'former', 'ex',
+]);
+
 interface Candidate {
   endToken: number;
   entries: NameEntry[];
@@ -121,7 +132,7 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       const single = candidate.endToken === i;
       if (single) {
         // "Eric Trump", "Trump Tower": a capitalised word glued to a bare surname makes another name.
-        if (before?.capitalized && !titled) continue;
+        if (before?.capitalized && !titled && !OPENERS.has(before.key)) continue;
         if (followed?.capitalized && !CALENDAR.has(followed.key)) continue;
       }
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { importCurated } from '../../data/scripts/curated';
+import { importLegislators } from '../../data/scripts/import-congress';
+import { importCabinet } from '../../data/scripts/import-fivethirtyeight';
+import { mergePersons } from '../../data/scripts/merge';
+import { checkDate } from '../../data/scripts/model';
+
+const countries = new Set(['US', 'UA']);
+
+describe('curated lists', () => {
+  it('reads a valid list into dated, sourced positions', () => {
+    const yaml = `source: Ministry list\nasOf: 2026-11-01\noffices:\n  - title: Minister of Foreign Affairs of Ukraine\n    kind: foreign_minister\n    country: UA\n    holders:\n      - name: Andrii Sybiha\n        aliases: [Andriy Sybiha]\n        start: 2024-09-05\n`;
+    const { persons, errors, sources } = importCurated(yaml, 'data/curated/x.yaml', countries);
+    expect(errors).toEqual([]);
+    expect(persons[0]).toMatchObject({ name: 'Andrii Sybiha', country: 'UA', aliases: ['Andriy Sybiha'] });
+    expect(persons[0]?.positions[0]).toMatchObject({ start: '2024-09-05', source: 'curated/x' });
+    expect(sources['curated/x']).toMatchObject({ title: 'Ministry list', asOf: '2026-11-01' });
+  });
+
+  it('reports every bad row as file:line: reason', () => {
+    const yaml = [
+      'source: S',
+      'asOf: 2026-11-01',
+      'offices:',
+      '  - title: T',
+      '    kind: head_of_state',
+      '    country: US',
+      '    holders:',
+      '      - start: 2020-01-01',
+      '      - name: B',
+      '        start: 2020-02-30',
+      '      - name: C',
+      '        start: 2021-01-01',
+      '        end: 2020-01-01',
+      '  - title: U',
+      '    kind: king',
+      '    country: ZZ',
+      '    holders: []',
+    ].join('\n');
+    const { errors } = importCurated(yaml, 'f.yaml', countries);
+    expect(errors.map((e) => e.message)).toEqual([
+      'f.yaml:8: missing name',
+      'f.yaml:9: bad start date "2020-02-30"',
+      'f.yaml:9: missing start date',
+      'f.yaml:11: ends (2020-01-01) before it starts (2021-01-01)',
+      'f.yaml:14: unknown kind "king"',
+      'f.yaml:14: unknown country "ZZ"',
+    ]);
+  });
+
+  it('rejects broken YAML with its line', () => {
+    const { errors } = importCurated('source: S\noffices: [\n', 'g.yaml', countries);
+    expect(errors[0]?.message).toMatch(/^g\.yaml:\d+: invalid YAML/);
+  });
+});
+
+describe('importers', () => {
+  it('congress-legislators: joins consecutive terms and keeps sitting members open', () => {
+    const yaml = `- id: {bioguide: X000001, wikidata: Q1}\n  name: {first: Jane, last: Roe, nickname: Janie}\n  terms:\n  - {type: rep, start: '2015-01-03', end: '2017-01-03', state: OH, district: 1, party: Democrat}\n  - {type: rep, start: '2017-01-03', end: '2019-01-03', state: OH, district: 1, party: Democrat}\n  - {type: sen, start: '2025-01-03', end: '2031-01-03', state: OH, party: Democrat}\n`;
+    const [jane] = importLegislators(yaml, 'l.yaml', '2026-06-15');
+    expect(jane?.name).toBe('Janie Roe');
+    expect(jane?.aliases).toContain('Jane Roe');
+    expect(jane?.positions).toEqual([
+      { title: 'Member of the U.S. House of Representatives from Ohio', kind: 'legislator', country: 'US', start: '2015-01-03', end: '2019-01-03', source: 'congress-legislators' },
+      { title: 'United States Senator from Ohio', kind: 'legislator', country: 'US', start: '2025-01-03', source: 'congress-legislators' },
+    ]);
+  });
+
+  it('FiveThirtyEight cabinet: reads m/d/yy and joins terms carried across administrations', () => {
+    const csv = 'president,position,appointee,start_date,end_date\nReagan,Secretary of the Treasury,Nicholas Brady,9/16/88,Bush admin\nBush 41,Secretary of the Treasury,Nicholas Brady,Reagan admin,1/17/93\nTrump,Secretary of State,Mike Pompeo,4/26/18,1/20/21\n';
+    const persons = importCabinet(csv, 'c.csv');
+    expect(persons.map((p) => [p.name, p.positions[0]?.start, p.positions[0]?.end])).toEqual([
+      ['Nicholas Brady', '1988-09-16', '1993-01-17'],
+      ['Mike Pompeo', '2018-04-26', '2021-01-20'],
+    ]);
+  });
+
+  it('merges one person known to two sources, and keeps namesakes with different ids apart', () => {
+    const base = { country: 'US', aliases: [], positions: [], origin: 'o' };
+    const { groups } = mergePersons([
+      { ...base, name: 'Mike Pompeo', ids: {} },
+      { ...base, name: 'Mike Pompeo', ids: { bioguide: 'P000602' } },
+      { ...base, name: 'John Smith', ids: { bioguide: 'S1' } },
+      { ...base, name: 'John Smith', ids: { bioguide: 'S2' } },
+    ]);
+    expect(groups.map((g) => g.length).sort()).toEqual([1, 1, 2]);
+  });
+
+  it('accepts only real calendar dates', () => {
+    expect(checkDate('2024-02-29')).toBe('2024-02-29');
+    expect(checkDate('2023-02-29')).toBeNull();
+    expect(checkDate('2023-13')).toBeNull();
+    expect(checkDate('1999')).toBe('1999');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { matchOfficials } from '../../src/core/officials/match';
+import { buildNameIndex } from '../../src/core/officials/name-index';
+import type { Dataset, Person } from '../../src/data/types';
+
+function person(id: string, name: string, country: string, positions: Person['positions'], aliases: Person['aliases'] = [], surname?: string): Person {
+  return { id, name, surname: surname ?? (name.split(' ').pop() as string), aliases, country, ids: {}, positions };
+}
+
+const position = (title: string, kind: Person['positions'][0]['kind'], country: string, start: string, end?: string) => ({
+  title,
+  kind,
+  country,
+  start,
+  ...(end ? { end } : {}),
+  source: 'test',
+});
+
+const dataset: Dataset = {
+  version: 1,
+  asOf: '2026-01-01',
+  sources: { test: { title: 'test', licence: 'CC0', asOf: '2026-01-01' } },
+  countries: [
+    { code: 'US', name: 'United States', aliases: ['U.S.'], demonyms: ['American'], kind: 'country' },
+    { code: 'RU', name: 'Russia', aliases: [], demonyms: ['Russian'], capital: 'Moscow', kind: 'country' },
+    { code: 'LA', name: 'Louisiana', aliases: [], demonyms: [], kind: 'territory' },
+  ],
+  persons: [
+    person('trump', 'Donald Trump', 'US', [position('President of the United States', 'head_of_state', 'US', '2025-01-20')]),
+    person('putin', 'Vladimir Putin', 'RU', [position('President of Russia', 'head_of_state', 'RU', '2012-05-07')], [{ form: 'Putin', alone: true }]),
+    person('vance', 'JD Vance', 'US', [position('Vice President of the United States', 'deputy_head_of_government', 'US', '2025-01-20')], [{ form: 'J.D. Vance', alone: true }]),
+    person('mj-speaker', 'Mike Johnson', 'US', [position('Speaker of the United States House of Representatives', 'legislator', 'US', '2023-10-25')]),
+    person('mj-other', 'Mike Johnson', 'US', [position('Member of the U.S. House of Representatives from Ohio', 'legislator', 'US', '1990-01-03', '1995-01-03')]),
+    person('jk-senator', 'John Kennedy', 'US', [position('United States Senator from Louisiana', 'legislator', 'US', '2017-01-03')]),
+    person('jk-president', 'John Kennedy', 'US', [position('President of the United States', 'head_of_state', 'US', '1961-01-20', '1963-11-22')]),
+  ],
+};
+
+const names = buildNameIndex(dataset);
+const ids = (text: string, date = '2025-07-03') => matchOfficials(text, names, { date }).map((m) => `${m.personId}:${m.text}`);
+
+describe('matchOfficials', () => {
+  it('links full names, and a surname that refers back to one', () => {
+    expect(ids('President Donald Trump spoke. Later Trump’s aides left.')).toEqual(['trump:Donald Trump', 'trump:Trump']);
+  });
+
+  it('leaves a bare English-word surname alone when nothing names the person', () => {
+    expect(ids('He played his trump card. Trump Tower is tall.')).toEqual([]);
+  });
+
+  it('does not take a relative for the official', () => {
+    expect(ids('Donald Trump arrived. Eric Trump and Trump Tower followed.')).toEqual(['trump:Donald Trump']);
+  });
+
+  it('links a title before a surname to someone who held that title', () => {
+    expect(ids('President Putin met aides.')).toEqual(['putin:Putin']);
+    expect(ids('Secretary Putin met aides.')).toEqual(['putin:Putin']); // safe alone, title or not
+  });
+
+  it('never matches inside other words', () => {
+    expect(ids('The advanced vanced Vancer plan.')).toEqual([]);
+  });
+
+  it('matches initials and possessives', () => {
+    expect(ids('J.D. Vance’s speech.')).toEqual(['vance:J.D. Vance']);
+  });
+
+  it('prefers the namesake in office on the article date', () => {
+    expect(ids('Mike Johnson said the House would vote.')).toEqual(['mj-speaker:Mike Johnson']);
+  });
+
+  it('leaves a name unmarked when the evidence cannot tell namesakes apart', () => {
+    // Both John Kennedys are former officials on this date and both are American.
+    expect(ids('John Kennedy spoke.', '2016-01-01')).toEqual([]);
+  });
+
+  it('does not run a name across a paragraph break', () => {
+    expect(ids('Donald\nTrump')).toEqual([]);
+  });
+});

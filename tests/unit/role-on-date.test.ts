@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { heldOn, roleOnDate } from '../../src/data/role-on-date';
+import type { Person } from '../../src/data/types';
+import { builtDataset } from '../helpers';
+
+function find(name: string): Person {
+  const person = builtDataset().dataset.persons.find((p) => p.name === name);
+  if (!person) throw new Error(`${name} is not in the dataset`);
+  return person;
+}
+
+describe('roleOnDate on the compiled dataset', () => {
+  it.each([
+    ['Mike Pompeo', '2019-01-01', 'United States Secretary of State', false],
+    ['Mike Pompeo', '2025-07-03', 'former United States Secretary of State (2018–2021)', true],
+    ['Donald Trump', '2025-07-03', 'President of the United States', false],
+    ['Donald Trump', '2022-06-01', 'former President of the United States (2017–2021)', true],
+    ['Pete Hegseth', '2025-07-03', 'United States Secretary of Defense', false],
+    ['Andrii Sybiha', '2025-07-03', 'Minister of Foreign Affairs of Ukraine', false],
+    ['Dmytro Kuleba', '2025-07-03', 'former Minister of Foreign Affairs of Ukraine (2020–2024)', true],
+  ])('%s on %s → %s', (name, date, role, former) => {
+    const result = roleOnDate(find(name), date);
+    expect(result.role).toBe(role);
+    expect(result.former).toBe(former);
+  });
+
+  it('hands an office over on the day the successor starts', () => {
+    const kuleba = find('Dmytro Kuleba').positions.find((p) => p.title.startsWith('Minister of Foreign Affairs'));
+    expect(kuleba && heldOn(kuleba, '2024-09-04')).toBe(true);
+    expect(kuleba && heldOn(kuleba, '2024-09-05')).toBe(false);
+  });
+
+  it('says what came later for someone not yet in office', () => {
+    const result = roleOnDate(find('Pete Hegseth'), '2020-01-01');
+    expect(result.role).toBe('later United States Secretary of Defense (since 2025)');
+  });
+
+  it('reads partial dates generously within their period', () => {
+    const person: Person = {
+      id: 'x', name: 'X Y', surname: 'Y', aliases: [], country: 'US', ids: {},
+      positions: [{ title: 'Envoy', kind: 'ambassador', country: 'US', start: '2018', end: '2020-06', source: 's' }],
+    };
+    expect(roleOnDate(person, '2018-01-01').role).toBe('Envoy');
+    expect(roleOnDate(person, '2020-06-30').role).toBe('Envoy');
+    expect(roleOnDate(person, '2020-07-01').role).toBe('former Envoy (2018–2020)');
+  });
+});
