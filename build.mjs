@@ -12,13 +12,30 @@ const dist = path.join(root, 'dist');
 const shared = process.env.GLOSS_SHARED_DATA ?? path.resolve(root, '../shared/data');
 const only = process.argv.includes('--no-zip') ? { zip: false } : { zip: true };
 
-const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', loader: { '.css': 'text' }, jsx: 'automatic', jsxImportSource: 'preact' };
+const common = {
+  bundle: true,
+  target: ['chrome120', 'firefox128'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  loader: { '.css': 'text' },
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+};
 
 async function compileData() {
   const script = path.join(root, '.cache/build-dataset.mjs');
-  await esbuild.build({ ...common, entryPoints: [path.join(root, 'data/scripts/build-dataset.ts')], outfile: script, platform: 'node', format: 'esm', packages: 'external' });
+  await esbuild.build({
+    ...common,
+    entryPoints: [path.join(root, 'data/scripts/build-dataset.ts')],
+    outfile: script,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+  });
   try {
-    execFileSync(process.execPath, [script, root, shared, path.join(dist, "dataset.json")], { stdio: "inherit" });
+    execFileSync(process.execPath, [script, root, shared, path.join(dist, 'dataset.json')], {
+      stdio: 'inherit',
+    });
   } catch {
     process.exit(1);
   }
@@ -65,6 +82,7 @@ function zipDir(dir, out) {
 }
 
 import { readdirSync } from 'node:fs';
+
 function readdirSyncSorted(dir) {
   return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -79,7 +97,13 @@ for (const browser of ['chrome', 'firefox']) {
   const out = path.join(dist, browser);
   mkdirSync(out, { recursive: true });
   cpSync(staging, out, { recursive: true });
-  for (const file of ['popup/popup.html', 'popup/popup.css', 'options/options.html', 'options/options.css', 'content/content.css']) {
+  for (const file of [
+    'popup/popup.html',
+    'popup/popup.css',
+    'options/options.html',
+    'options/options.css',
+    'content/content.css',
+  ]) {
     cpSync(path.join(root, 'src', file), path.join(out, path.basename(file)));
   }
   cpSync(path.join(root, 'assets/icons'), path.join(out, 'icons'), { recursive: true });

@@ -1,11 +1,25 @@
-import { SHARED, readJson } from './helpers';
+import { readJson, SHARED } from './helpers';
 
 /** What a reader expects found in the seed article (../shared/seed/trump-putin-call.expected.json). */
 export interface SeedExpected {
   article: { is_article: boolean; published: string; headline: string };
-  officials: Array<{ name: string; country: string; mentions: string[]; role_words: string[]; former_on_date: boolean; aka?: string[] }>;
+  officials: Array<{
+    name: string;
+    country: string;
+    mentions: string[];
+    role_words: string[];
+    former_on_date: boolean;
+    aka?: string[];
+  }>;
   not_officials: string[];
-  claims: Array<{ kind: string; must: boolean; contains: string; speaker?: string; source?: string; figures?: string[] }>;
+  claims: Array<{
+    kind: string;
+    must: boolean;
+    contains: string;
+    speaker?: string;
+    source?: string;
+    figures?: string[];
+  }>;
   low_checkworthiness: string[];
 }
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import wordList from 'word-list';
-import type { Dataset, SourceInfo } from '../../src/data/types';
 import { foldWord } from '../../src/core/text/normalize';
+import type { Dataset, SourceInfo } from '../../src/data/types';
 import { loadCountries } from './countries';
 import { importCurated } from './curated';
 import { CONGRESS_SOURCE, congressSources, importLegislators } from './import-congress';
@@ -59,7 +59,9 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   Object.assign(sources, cabinetSources());
 
   const curatedDir = path.join(options.projectDir, 'data/curated');
-  for (const name of readdirSync(curatedDir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+  for (const name of readdirSync(curatedDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()) {
     const file = path.join(curatedDir, name);
     const result = importCurated(readFileSync(file, 'utf8'), rel(file), codes);
     errors.push(...result.errors);
@@ -76,7 +78,9 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     if (!raw.origin.startsWith('data/curated')) continue;
     for (const alias of raw.aliases) {
       if (!alias.includes(' ') && englishWords.has(foldWord(alias))) {
-        errors.push(new DataError(raw.origin, `alias "${alias}" is a common word: list it under contextAliases`));
+        errors.push(
+          new DataError(raw.origin, `alias "${alias}" is a common word: list it under contextAliases`),
+        );
       }
     }
   }
@@ -88,7 +92,12 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   const persons = groups
     .map((group) => {
       try {
-        return buildPerson(group, report, { englishWords, sharedWords: shared, givenNames: given, placeWords: places }, ids);
+        return buildPerson(
+          group,
+          report,
+          { englishWords, sharedWords: shared, givenNames: given, placeWords: places },
+          ids,
+        );
       } catch (error) {
         if (error instanceof DataError) errors.push(error);
         else throw error;
@@ -99,11 +108,12 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     .sort((a, b) => a.id.localeCompare(b.id));
   if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
 
-  const asOf = Object.values(sources)
-    .map((s) => s.asOf)
-    .filter((d) => d.length === 10)
-    .sort()
-    .pop() ?? CONGRESS_AS_OF;
+  const asOf =
+    Object.values(sources)
+      .map((s) => s.asOf)
+      .filter((d) => d.length === 10)
+      .sort()
+      .pop() ?? CONGRESS_AS_OF;
   const used = new Set(persons.flatMap((p) => p.positions.map((pos) => pos.source)));
   for (const key of Object.keys(sources)) if (!used.has(key) && key !== CONGRESS_SOURCE) delete sources[key];
   const dataset: Dataset = { version: 1, asOf, sources, countries, persons };
@@ -121,9 +131,14 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
 
 // Run directly: node .cache/build-dataset.mjs PROJECT_DIR SHARED_DATA_DIR OUT
 if (process.argv[1] && /build-dataset\.(mjs|ts)$/.test(process.argv[1])) {
-  const [projectDir = '.', sharedDataDir = '../shared/data', out = 'dist/dataset.json'] = process.argv.slice(2);
+  const [projectDir = '.', sharedDataDir = '../shared/data', out = 'dist/dataset.json'] =
+    process.argv.slice(2);
   try {
-    const { summary } = compileDataset({ projectDir: path.resolve(projectDir), sharedDataDir: path.resolve(sharedDataDir), out: path.resolve(out) });
+    const { summary } = compileDataset({
+      projectDir: path.resolve(projectDir),
+      sharedDataDir: path.resolve(sharedDataDir),
+      out: path.resolve(out),
+    });
     for (const line of summary.disagreements) console.warn(`dates disagree: ${line}`);
     console.log(`dataset: ${summary.persons} persons, ${summary.positions} positions → ${out}`);
   } catch (error) {

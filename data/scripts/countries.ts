@@ -5,7 +5,9 @@ import { sequenceItems } from './yaml-lines';
 const KINDS = new Set(['country', 'territory', 'organization']);
 
 function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : [];
+  return Array.isArray(value)
+    ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    : [];
 }
 
 /** data/countries.yaml: the codes every position must use, and the forms prose names them by. */

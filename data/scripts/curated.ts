@@ -1,7 +1,7 @@
-import type { PositionKind } from '../../src/data/types';
-import { DataError, type ImportResult, type RawPerson, checkDate, dateKey } from './model';
-import { isMap, isSeq, parseYamlWithLines } from './yaml-lines';
 import type { Node, YAMLMap } from 'yaml';
+import type { PositionKind } from '../../src/data/types';
+import { checkDate, DataError, dateKey, type ImportResult, type RawPerson } from './model';
+import { isMap, isSeq, parseYamlWithLines } from './yaml-lines';
 
 /**
  * Curated office lists (data/curated/*.yaml, format in data/curated/README.md). Every row is
@@ -9,13 +9,46 @@ import type { Node, YAMLMap } from 'yaml';
  */
 
 export const KINDS: ReadonlySet<PositionKind> = new Set<PositionKind>([
-  'head_of_state', 'head_of_government', 'deputy_head_of_government', 'foreign_minister', 'defence_minister',
-  'finance_minister', 'interior_minister', 'minister', 'spokesperson', 'chief_of_staff', 'national_security_adviser',
-  'adviser', 'legislator', 'party_leader', 'opposition_leader', 'judge', 'central_banker', 'agency_head',
-  'military_chief', 'ambassador', 'governor', 'mayor', 'international_official',
+  'head_of_state',
+  'head_of_government',
+  'deputy_head_of_government',
+  'foreign_minister',
+  'defence_minister',
+  'finance_minister',
+  'interior_minister',
+  'minister',
+  'spokesperson',
+  'chief_of_staff',
+  'national_security_adviser',
+  'adviser',
+  'legislator',
+  'party_leader',
+  'opposition_leader',
+  'judge',
+  'central_banker',
+  'agency_head',
+  'military_chief',
+  'ambassador',
+  'governor',
+  'mayor',
+  'international_official',
 ]);
 
-const HOLDER_KEYS = new Set(['name', 'aliases', 'contextAliases', 'surname', 'start', 'end', 'party', 'id', 'acting', 'title', 'source', 'note', 'wikidata']);
+const HOLDER_KEYS = new Set([
+  'name',
+  'aliases',
+  'contextAliases',
+  'surname',
+  'start',
+  'end',
+  'party',
+  'id',
+  'acting',
+  'title',
+  'source',
+  'note',
+  'wikidata',
+]);
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
@@ -38,7 +71,12 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
   const { doc, lineOf } = parsed;
   const at = (node: unknown) => `${file}:${lineOf(node as Node)}`;
   const root = doc.contents;
-  if (!isMap(root)) return { persons, sources, errors: [new DataError(`${file}:1`, 'expected a mapping with source, asOf and offices')] };
+  if (!isMap(root))
+    return {
+      persons,
+      sources,
+      errors: [new DataError(`${file}:1`, 'expected a mapping with source, asOf and offices')],
+    };
   const top = root.toJSON() as Record<string, unknown>;
   const fileSource = text(top.source);
   const asOf = checkDate(top.asOf);
@@ -48,8 +86,15 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
   const sourceKey = (title: string): string => {
     const existing = Object.entries(sources).find(([, info]) => info.title === title);
     if (existing) return existing[0];
-    const key = Object.keys(sources).length === 0 ? `curated/${base}` : `curated/${base}#${Object.keys(sources).length + 1}`;
-    sources[key] = { title, licence: 'CC0 1.0 (facts from the public record, curated for Gloss)', asOf: asOf ?? '' };
+    const key =
+      Object.keys(sources).length === 0
+        ? `curated/${base}`
+        : `curated/${base}#${Object.keys(sources).length + 1}`;
+    sources[key] = {
+      title,
+      licence: 'CC0 1.0 (facts from the public record, curated for Gloss)',
+      asOf: asOf ?? '',
+    };
     return key;
   };
 
@@ -70,7 +115,8 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
     const country = text(office.country);
     if (!title) errors.push(new DataError(where, 'office without title'));
     if (!KINDS.has(kind)) errors.push(new DataError(where, `unknown kind "${String(office.kind)}"`));
-    if (!country || !countries.has(country)) errors.push(new DataError(where, `unknown country "${String(office.country)}"`));
+    if (!country || !countries.has(country))
+      errors.push(new DataError(where, `unknown country "${String(office.country)}"`));
     const officeSource = text(office.source) ?? fileSource;
     const holders = (officeNode as YAMLMap).get('holders', true);
     if (!isSeq(holders)) {
@@ -95,7 +141,8 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
       const end = holder.end === undefined ? undefined : checkDate(holder.end);
       if (start === null) errors.push(new DataError(row, `bad start date "${String(holder.start)}"`));
       if (end === null) errors.push(new DataError(row, `bad end date "${String(holder.end)}"`));
-      if (start && end && dateKey(end) < dateKey(start)) errors.push(new DataError(row, `ends (${end}) before it starts (${start})`));
+      if (start && end && dateKey(end) < dateKey(start))
+        errors.push(new DataError(row, `ends (${end}) before it starts (${start})`));
       if (!start) errors.push(new DataError(row, 'missing start date'));
       const list = (value: unknown, field: string): string[] => {
         if (value === undefined) return [];
@@ -106,7 +153,8 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
         return value.map((v: string) => v.trim());
       };
       const rowSource = text(holder.source) ?? officeSource;
-      if (!title || !country || !KINDS.has(kind) || !start || !rowSource || start === null || end === null) continue;
+      if (!title || !country || !KINDS.has(kind) || !start || !rowSource || start === null || end === null)
+        continue;
       persons.push({
         name,
         country,

@@ -1,5 +1,5 @@
 import type { PositionKind } from '../../src/data/types';
-import { DataError, type ImportResult, type RawPerson, type RawPosition, checkDate } from './model';
+import { checkDate, DataError, type ImportResult, type RawPerson, type RawPosition } from './model';
 import { US_STATES } from './us-states';
 import { sequenceItems } from './yaml-lines';
 
@@ -21,17 +21,26 @@ interface Term {
 
 interface Legislator {
   id: Record<string, unknown>;
-  name: { first?: string; last?: string; middle?: string; nickname?: string; official_full?: string; suffix?: string };
+  name: {
+    first?: string;
+    last?: string;
+    middle?: string;
+    nickname?: string;
+    official_full?: string;
+    suffix?: string;
+  };
   terms: Term[];
 }
 
 function termTitle(term: Term, origin: string): { title: string; kind: PositionKind } {
   if (term.type === 'prez') return { title: 'President of the United States', kind: 'head_of_state' };
-  if (term.type === 'viceprez') return { title: 'Vice President of the United States', kind: 'deputy_head_of_government' };
+  if (term.type === 'viceprez')
+    return { title: 'Vice President of the United States', kind: 'deputy_head_of_government' };
   const state = term.state ? US_STATES[term.state] : undefined;
   if (!state) throw new DataError(origin, `unknown state "${term.state}"`);
   if (term.type === 'sen') return { title: `United States Senator from ${state}`, kind: 'legislator' };
-  if (term.type === 'rep') return { title: `Member of the U.S. House of Representatives from ${state}`, kind: 'legislator' };
+  if (term.type === 'rep')
+    return { title: `Member of the U.S. House of Representatives from ${state}`, kind: 'legislator' };
   throw new DataError(origin, `unknown term type "${term.type}"`);
 }
 
@@ -45,7 +54,9 @@ export function joinTerms(terms: Term[], origin: string): RawPosition[] {
     if (!start || !end) throw new DataError(origin, `bad term dates ${term.start} – ${term.end}`);
     if (end < start) throw new DataError(origin, `term ends (${end}) before it starts (${start})`);
     const { title, kind } = termTitle(term, origin);
-    const gapDays = previous?.position.end ? (Date.parse(start) - Date.parse(previous.position.end)) / 86_400_000 : Infinity;
+    const gapDays = previous?.position.end
+      ? (Date.parse(start) - Date.parse(previous.position.end)) / 86_400_000
+      : Infinity;
     if (previous && previous.title === title && gapDays <= 7) {
       previous.position.end = end;
       continue;

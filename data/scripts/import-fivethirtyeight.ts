@@ -13,7 +13,10 @@ const TITLES: Record<string, { title: string; kind: PositionKind }> = {
   'Secretary of State': { title: 'United States Secretary of State', kind: 'foreign_minister' },
   'Secretary of Defense': { title: 'United States Secretary of Defense', kind: 'defence_minister' },
   'Secretary of the Treasury': { title: 'United States Secretary of the Treasury', kind: 'finance_minister' },
-  'Secretary of Homeland Security': { title: 'United States Secretary of Homeland Security', kind: 'interior_minister' },
+  'Secretary of Homeland Security': {
+    title: 'United States Secretary of Homeland Security',
+    kind: 'interior_minister',
+  },
   'Attorney General': { title: 'United States Attorney General', kind: 'minister' },
   'Chief of Staff': { title: 'White House Chief of Staff', kind: 'chief_of_staff' },
   'UN Ambassador': { title: 'United States Ambassador to the United Nations', kind: 'ambassador' },
@@ -24,7 +27,10 @@ const TITLES: Record<string, { title: string; kind: PositionKind }> = {
   'U.S. Trade Representative': { title: 'United States Trade Representative', kind: 'minister' },
   'OSTP Director': { title: 'Director of the Office of Science and Technology Policy', kind: 'adviser' },
   'Director of Central Intelligence': { title: 'Director of Central Intelligence', kind: 'agency_head' },
-  'Director of Central Intelligence/CIA Director': { title: 'Director of Central Intelligence', kind: 'agency_head' },
+  'Director of Central Intelligence/CIA Director': {
+    title: 'Director of Central Intelligence',
+    kind: 'agency_head',
+  },
   'CIA Director': { title: 'Director of the Central Intelligence Agency', kind: 'agency_head' },
   'Director of National Intelligence': { title: 'Director of National Intelligence', kind: 'agency_head' },
   'Vice President': { title: 'Vice President of the United States', kind: 'deputy_head_of_government' },
@@ -50,9 +56,12 @@ function usDate(value: string, origin: string): string {
 }
 
 export function importCabinet(text: string, file: string): RawPerson[] {
-  const rows = parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true }) as Array<
-    Record<string, string>
-  >;
+  const rows = parse(text, {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+  }) as Array<Record<string, string>>;
   const persons: RawPerson[] = [];
   // A term that spans two administrations is listed twice, each row with "<other> admin" for the
   // date it does not know: the two rows are joined into one term.
@@ -64,7 +73,11 @@ export function importCabinet(text: string, file: string): RawPerson[] {
     // A post renamed during a term is listed "Old title/New title": the newer title is the one in use.
     const office = TITLES[listed] ? listed : (listed.split('/').pop() ?? '').trim();
     if (!name) throw new DataError(origin, 'missing name');
-    const mapped = TITLES[office] ?? (office.startsWith('Secretary of') ? { title: `United States ${office.replace('&', 'and')}`, kind: 'minister' as const } : null);
+    const mapped =
+      TITLES[office] ??
+      (office.startsWith('Secretary of')
+        ? { title: `United States ${office.replace('&', 'and')}`, kind: 'minister' as const }
+        : null);
     if (!mapped) throw new DataError(origin, `unknown office "${office}"`);
     const startRaw = (row.start_date ?? '').trim();
     const endRaw = (row.end_date ?? '').trim();
@@ -78,7 +91,11 @@ export function importCabinet(text: string, file: string): RawPerson[] {
     }
     const start = usDate(startRaw, origin);
     const carriesOn = / admin$/.test(endRaw);
-    const end = carriesOn ? undefined : endRaw === 'Still in office' ? ADMINISTRATION_END[row.president ?? ''] : usDate(endRaw, origin);
+    const end = carriesOn
+      ? undefined
+      : endRaw === 'Still in office'
+        ? ADMINISTRATION_END[row.president ?? '']
+        : usDate(endRaw, origin);
     if (end && end < start) throw new DataError(origin, `ends (${end}) before it starts (${start})`);
     const person: RawPerson = {
       name,

@@ -1,8 +1,8 @@
+import { foldWord } from '../../src/core/text/normalize';
 import { KIND_RANK } from '../../src/data/role-on-date';
 import { deriveSurname } from '../../src/data/surname';
 import type { Country, NameForm, Person, Position } from '../../src/data/types';
-import { foldWord } from '../../src/core/text/normalize';
-import { DataError, type RawPerson, type RawPosition, dateKey } from './model';
+import { DataError, dateKey, type RawPerson, type RawPosition } from './model';
 
 /**
  * Joins what several sources say about one person into one record: by shared ids first, then by the
@@ -24,7 +24,10 @@ function nameKey(raw: RawPerson): string {
 }
 
 function slug(text: string): string {
-  return fold(text).replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return fold(text)
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function mergePersons(raws: RawPerson[]): { groups: RawPerson[][]; report: MergeReport } {
@@ -37,7 +40,9 @@ export function mergePersons(raws: RawPerson[]): { groups: RawPerson[][]; report
     return i;
   };
   const idsOf = new Map<number, Record<string, string>>();
-  raws.forEach((raw, i) => idsOf.set(i, { ...raw.ids }));
+  raws.forEach((raw, i) => {
+    idsOf.set(i, { ...raw.ids });
+  });
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
@@ -90,7 +95,11 @@ function precision(date: string | undefined): number {
 }
 
 /** One position per office and term: two sources' rows for the same term become one. */
-export function mergePositions(rows: Array<{ position: RawPosition; origin: string }>, report: MergeReport, name: string): Position[] {
+export function mergePositions(
+  rows: Array<{ position: RawPosition; origin: string }>,
+  report: MergeReport,
+  name: string,
+): Position[] {
   const kept: Array<{ position: RawPosition; origin: string }> = [];
   for (const row of rows) {
     const same = kept.find(
@@ -111,9 +120,11 @@ export function mergePositions(rows: Array<{ position: RawPosition; origin: stri
         `${name} — ${row.position.title}: start ${same.position.start} (${same.origin}) vs ${row.position.start} (${row.origin})`,
       );
     }
-    if (precision(row.position.start) > precision(same.position.start)) same.position.start = row.position.start;
+    if (precision(row.position.start) > precision(same.position.start))
+      same.position.start = row.position.start;
     if (!row.position.end) delete same.position.end;
-    else if (same.position.end && precision(row.position.end) > precision(same.position.end)) same.position.end = row.position.end;
+    else if (same.position.end && precision(row.position.end) > precision(same.position.end))
+      same.position.end = row.position.end;
   }
   return kept
     .map(({ position }) => position)
@@ -145,15 +156,22 @@ function prominent(positions: Position[]): boolean {
   return positions.some((p) => KIND_RANK[p.kind] <= KIND_RANK.minister);
 }
 
-export function buildPerson(group: RawPerson[], report: MergeReport, context: AliasContext, ids: Set<string>): Person {
+export function buildPerson(
+  group: RawPerson[],
+  report: MergeReport,
+  context: AliasContext,
+  ids: Set<string>,
+): Person {
   // The curated or executive record names the person as news does; prefer a row with no suffix noise.
-  const primary = group.find((r) => r.origin.includes('curated')) ?? group[0] as RawPerson;
+  const primary = group.find((r) => r.origin.includes('curated')) ?? (group[0] as RawPerson);
   const name = primary.name;
   const country = primary.country;
   const allIds: Record<string, string> = {};
   for (const raw of group) Object.assign(allIds, raw.ids, allIds);
   const positions = mergePositions(
-    group.flatMap((raw) => raw.positions.map((position) => ({ position: { ...position }, origin: raw.origin }))),
+    group.flatMap((raw) =>
+      raw.positions.map((position) => ({ position: { ...position }, origin: raw.origin })),
+    ),
     report,
     name,
   );
@@ -171,7 +189,8 @@ export function buildPerson(group: RawPerson[], report: MergeReport, context: Al
     for (const alias of raw.aliases) addForm(alias, false);
     for (const alias of raw.contextAliases ?? []) addForm(alias, true);
   }
-  if (!surname.includes(' ') && prominent(positions) && singleWordSafe(surname, context)) addForm(surname, false);
+  if (!surname.includes(' ') && prominent(positions) && singleWordSafe(surname, context))
+    addForm(surname, false);
 
   const base = allIds.bioguide
     ? `bioguide-${allIds.bioguide}`
@@ -180,14 +199,25 @@ export function buildPerson(group: RawPerson[], report: MergeReport, context: Al
       : `${country.toLowerCase()}-${slug(name)}${primary.key ? `-${slug(primary.key)}` : ''}`;
   if (ids.has(base)) throw new DataError(primary.origin, `duplicate person id "${base}"`);
   ids.add(base);
-  const person: Person = { id: base, name, surname, aliases: [...forms.values()], country, ids: allIds, positions };
+  const person: Person = {
+    id: base,
+    name,
+    surname,
+    aliases: [...forms.values()],
+    country,
+    ids: allIds,
+    positions,
+  };
   const party = group.find((r) => r.party)?.party;
   if (party) person.party = party;
   return person;
 }
 
 /** Words that several people (or places) share; they never stand alone as a name. */
-export function sharedSingleWords(groups: RawPerson[][], countries: Country[]): { shared: Set<string>; given: Set<string>; places: Set<string> } {
+export function sharedSingleWords(
+  groups: RawPerson[][],
+  countries: Country[],
+): { shared: Set<string>; given: Set<string>; places: Set<string> } {
   const owners = new Map<string, number>();
   const given = new Set<string>();
   groups.forEach((group, i) => {
@@ -196,14 +226,22 @@ export function sharedSingleWords(groups: RawPerson[][], countries: Country[]): 
       const surname = raw.surname ?? deriveSurname(raw.name, raw.country);
       for (const form of [surname, ...raw.aliases.filter((a) => !a.includes(' '))]) words.add(foldWord(form));
       const first = raw.name.split(/\s+/)[0];
-      if (first && raw.name.includes(' ') && !['CN', 'TW', 'HK', 'KR', 'KP', 'MO'].includes(raw.country)) given.add(foldWord(first));
+      if (first && raw.name.includes(' ') && !['CN', 'TW', 'HK', 'KR', 'KP', 'MO'].includes(raw.country))
+        given.add(foldWord(first));
     }
-    for (const word of words) owners.set(word, owners.get(word) === undefined || owners.get(word) === i ? i : -1);
+    for (const word of words)
+      owners.set(word, owners.get(word) === undefined || owners.get(word) === i ? i : -1);
   });
   const shared = new Set([...owners].filter(([, owner]) => owner === -1).map(([word]) => word));
   const places = new Set<string>();
   for (const country of countries) {
-    for (const form of [country.name, ...country.aliases, ...country.demonyms, country.capital ?? '', ...(country.capitalAliases ?? [])]) {
+    for (const form of [
+      country.name,
+      ...country.aliases,
+      ...country.demonyms,
+      country.capital ?? '',
+      ...(country.capitalAliases ?? []),
+    ]) {
       if (form) places.add(foldWord(form));
     }
   }

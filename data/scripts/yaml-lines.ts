@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { DataError } from './model';
 
 /** Parses YAML and keeps each node's line, so a bad row is reported as `file:line`. */
@@ -19,7 +19,10 @@ export function parseYamlWithLines(text: string, file: string) {
 export function sequenceItems(text: string, file: string): Array<{ value: unknown; line: number }> {
   const { doc, lineOf } = parseYamlWithLines(text, file);
   if (!isSeq(doc.contents)) throw new DataError(`${file}:1`, 'expected a list at the top level');
-  return doc.contents.items.map((item) => ({ value: (item as Node & { toJSON(): unknown }).toJSON(), line: lineOf(item as Node) }));
+  return doc.contents.items.map((item) => ({
+    value: (item as Node & { toJSON(): unknown }).toJSON(),
+    line: lineOf(item as Node),
+  }));
 }
 
 export { isMap, isSeq };

@@ -44,7 +44,10 @@ async function handle(message: Request, tabId: number | undefined): Promise<unkn
     }
     case 'gloss:badge': {
       if (tabId === undefined) return null;
-      await browser.action.setBadgeText({ tabId, text: message.count > 0 ? String(Math.min(message.count, 999)) : '' });
+      await browser.action.setBadgeText({
+        tabId,
+        text: message.count > 0 ? String(Math.min(message.count, 999)) : '',
+      });
       return null;
     }
     case 'gloss:dataset-info': {
@@ -61,8 +64,9 @@ async function handle(message: Request, tabId: number | undefined): Promise<unkn
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
-  if (!message || typeof message !== 'object' || !String((message as Request).type).startsWith('gloss:')) return undefined;
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (!message || typeof message !== 'object' || !String((message as Request).type).startsWith('gloss:'))
+    return undefined;
   return handle(message as Request, sender.tab?.id);
 });
 
@@ -73,7 +77,8 @@ browser.commands.onCommand.addListener(async (command) => {
     await browser.storage.sync.set({ [SETTINGS_KEY]: { ...settings, enabled: !settings.enabled } });
   } else if (command === 'next-mark') {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'gloss:next-mark' }).catch(() => undefined);
+    if (tab?.id !== undefined)
+      await browser.tabs.sendMessage(tab.id, { type: 'gloss:next-mark' }).catch(() => undefined);
   }
 });
 

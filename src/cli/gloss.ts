@@ -4,10 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type AnnotateResult, annotate, DEFAULT_CLAIM_THRESHOLD } from '../core/annotate';
 import { buildNameIndex } from '../core/officials/name-index';
+import { nameKeys } from '../core/text/normalize';
 import { parseDataset } from '../data/load';
 import { heldOn, roleOnDate, yearSpan } from '../data/role-on-date';
 import type { Dataset } from '../data/types';
-import { nameKeys } from '../core/text/normalize';
 
 const USAGE = `Usage:
   gloss annotate PAGE.html [--url URL] [--json] [--threshold N]
@@ -32,7 +32,8 @@ function parseArgs(argv: string[]): Args {
     if (arg.startsWith('--')) {
       const name = arg.slice(2);
       const next = argv[i + 1];
-      if (['json', 'help'].includes(name) || next === undefined || next.startsWith('--')) flags.set(name, true);
+      if (['json', 'help'].includes(name) || next === undefined || next.startsWith('--'))
+        flags.set(name, true);
       else {
         flags.set(name, next);
         i++;
@@ -50,9 +51,11 @@ function flag(args: Args, name: string): string | undefined {
 
 function loadDataset(): Dataset {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [process.env.GLOSS_DATASET, path.join(here, '../dataset.json'), path.join(here, 'dataset.json')].filter(
-    (p): p is string => Boolean(p),
-  );
+  const candidates = [
+    process.env.GLOSS_DATASET,
+    path.join(here, '../dataset.json'),
+    path.join(here, 'dataset.json'),
+  ].filter((p): p is string => Boolean(p));
   const file = candidates.find((p) => existsSync(p));
   if (!file) throw new Error('no dataset found: run `npm run build` first, or set GLOSS_DATASET');
   return parseDataset(readFileSync(file, 'utf8'));
@@ -74,7 +77,10 @@ function annotateCommand(args: Args, dataset: Dataset): AnnotateResult {
     if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
     const text = readInput(textFile).replace(/\r\n?/g, '\n');
     return annotate(
-      { article: { isArticle: true, headline: '', published: date ?? null, site: '', signals: ['text'] }, text },
+      {
+        article: { isArticle: true, headline: '', published: date ?? null, site: '', signals: ['text'] },
+        text,
+      },
       names,
       { claimThreshold },
     );
@@ -84,7 +90,10 @@ function annotateCommand(args: Args, dataset: Dataset): AnnotateResult {
   const url = flag(args, 'url') ?? '';
   // Page scripts never run and page stylesheets are never parsed: only the document's structure matters.
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(readInput(page).replace(/<style[\s\S]*?<\/style>/gi, ''), { url: url || undefined, virtualConsole });
+  const dom = new JSDOM(readInput(page).replace(/<style[\s\S]*?<\/style>/gi, ''), {
+    url: url || undefined,
+    virtualConsole,
+  });
   return annotate(dom.window.document, names, { url, claimThreshold });
 }
 
@@ -123,13 +132,22 @@ function printAnnotation(result: AnnotateResult): string {
   const lines: string[] = [];
   const a = result.article;
   if (!a.isArticle) return `Not an article (${a.signals.join(', ')}): nothing to annotate.`;
-  lines.push(`${a.headline || '(no headline)'}${a.site ? ` — ${a.site}` : ''}`, `Roles as of ${result.date}${a.published ? '' : ' (no date on the page)'}`, '');
+  lines.push(
+    `${a.headline || '(no headline)'}${a.site ? ` — ${a.site}` : ''}`,
+    `Roles as of ${result.date}${a.published ? '' : ' (no date on the page)'}`,
+    '',
+  );
   lines.push(result.officials.length ? `Officials (${result.officials.length}):` : 'No officials found.');
   for (const o of result.officials) lines.push(`  ${o.name} — ${o.roleOnDate} [${o.mentions.length}×]`);
-  lines.push('', result.claims.length ? `Claims (${result.claims.length}):` : 'No check-worthy claims found.');
+  lines.push(
+    '',
+    result.claims.length ? `Claims (${result.claims.length}):` : 'No check-worthy claims found.',
+  );
   for (const c of result.claims) {
     const who = c.speaker ?? c.source;
-    lines.push(`  [${c.kind} ${c.score.toFixed(2)}] ${c.text}${who ? `\n      — ${who}` : ''}${c.figures.length ? `\n      figures: ${c.figures.join('; ')}` : ''}`);
+    lines.push(
+      `  [${c.kind} ${c.score.toFixed(2)}] ${c.text}${who ? `\n      — ${who}` : ''}${c.figures.length ? `\n      figures: ${c.figures.join('; ')}` : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -171,7 +189,9 @@ function whoCommand(args: Args, dataset: Dataset) {
   const wanted = nameKeys(query).join(' ');
   const countries = new Map(dataset.countries.map((c) => [c.code, c.name]));
   return dataset.persons
-    .filter((p) => [p.name, ...p.aliases.map((a) => a.form)].some((form) => nameKeys(form).join(' ') === wanted))
+    .filter((p) =>
+      [p.name, ...p.aliases.map((a) => a.form)].some((form) => nameKeys(form).join(' ') === wanted),
+    )
     .map((p) => ({
       id: p.id,
       name: p.name,
@@ -216,7 +236,8 @@ export function main(argv: string[]): number {
       else
         for (const p of found) {
           console.log(`${p.name} (${p.country}) on ${p.date}: ${p.roleOnDate}`);
-          for (const pos of p.positions) console.log(`  ${pos.heldOnDate ? '•' : ' '} ${pos.title} (${pos.span})`);
+          for (const pos of p.positions)
+            console.log(`  ${pos.heldOnDate ? '•' : ' '} ${pos.title} (${pos.span})`);
         }
     } else throw new UsageError(`unknown command "${command}"`);
     return 0;

@@ -17,7 +17,11 @@ export interface CardHost {
   destroy(): void;
 }
 
-export function createCardHost(doc: Document, onHoverChange: (inside: boolean) => void, onClose: () => void): CardHost {
+export function createCardHost(
+  doc: Document,
+  onHoverChange: (inside: boolean) => void,
+  onClose: () => void,
+): CardHost {
   let host: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let stopUpdates: (() => void) | null = null;

@@ -3,13 +3,16 @@
  * Chrome 128+), `caretRangeFromPoint` otherwise.
  */
 export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
     const position = withPosition.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const withRange = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
-  const range = typeof withRange.caretRangeFromPoint === 'function' ? withRange.caretRangeFromPoint(x, y) : null;
+  const range =
+    typeof withRange.caretRangeFromPoint === 'function' ? withRange.caretRangeFromPoint(x, y) : null;
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 

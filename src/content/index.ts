@@ -86,14 +86,23 @@ async function start(): Promise<void> {
   const byNode = new Map<Node, TextChunk>(index.chunks.map((c) => [c.node, c]));
   annotated = { result: reply.result, index, marks, byNode };
   painter ??= createPainter(window);
-  painter.paint('official', marks.filter((m) => m.kind === 'official').map((m) => m.range));
-  painter.paint('claim', marks.filter((m) => m.kind === 'claim').map((m) => m.range));
+  painter.paint(
+    'official',
+    marks.filter((m) => m.kind === 'official').map((m) => m.range),
+  );
+  painter.paint(
+    'claim',
+    marks.filter((m) => m.kind === 'claim').map((m) => m.range),
+  );
   state = 'done';
   if (Object.keys(sources).length === 0 && reply.result.officials.length > 0) {
     const info = (await browser.runtime.sendMessage({ type: 'gloss:dataset-info' })) as DatasetInfo;
     sources = Object.fromEntries(info.sources.map((s) => [s.key, s]));
   }
-  await browser.runtime.sendMessage({ type: 'gloss:badge', count: reply.result.officials.length + reply.result.claims.length });
+  await browser.runtime.sendMessage({
+    type: 'gloss:badge',
+    count: reply.result.officials.length + reply.result.claims.length,
+  });
   listen(true);
 }
 
@@ -118,7 +127,9 @@ function subjectFor(mark: Mark): CardSubject | null {
   const { result } = annotated;
   if (mark.kind === 'official') {
     const official = result.officials[mark.item];
-    return official ? { kind: 'official', official, date: result.date, datasetAsOf: result.datasetAsOf, sources } : null;
+    return official
+      ? { kind: 'official', official, date: result.date, datasetAsOf: result.datasetAsOf, sources }
+      : null;
   }
   const claim = result.claims[mark.item];
   if (!claim) return null;
@@ -191,7 +202,10 @@ const onPointerMove = safely((event: PointerEvent) => {
       }
       clearTimeout(openTimer);
       if (mark) {
-        openTimer = window.setTimeout(safely(() => openCard(mark, false)), current ? 0 : OPEN_DELAY_MS);
+        openTimer = window.setTimeout(
+          safely(() => openCard(mark, false)),
+          current ? 0 : OPEN_DELAY_MS,
+        );
       } else if (current && !insideCard) {
         scheduleClose();
       }
@@ -211,7 +225,11 @@ const onScroll = safely(() => {
 
 function listen(on: boolean): void {
   const method = on ? 'addEventListener' : 'removeEventListener';
-  document[method]('pointermove', onPointerMove as EventListener, { passive: true } as AddEventListenerOptions);
+  document[method](
+    'pointermove',
+    onPointerMove as EventListener,
+    { passive: true } as AddEventListenerOptions,
+  );
   document[method]('keydown', onKeyDown as EventListener, true);
   window[method]('scroll', onScroll, { passive: true } as AddEventListenerOptions);
 }
@@ -221,7 +239,10 @@ function focusNextMark(): void {
   if (!annotated || annotated.marks.length === 0) return;
   keyboardIndex = (keyboardIndex + 1) % annotated.marks.length;
   const mark = annotated.marks[keyboardIndex] as Mark;
-  mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  mark.range.startContainer.parentElement?.scrollIntoView({
+    block: 'center',
+    behavior: 'instant' as ScrollBehavior,
+  });
   openCard(mark, true);
 }
 
@@ -232,7 +253,11 @@ function status(): PageStatus {
     state,
     headline,
     date: result?.date ?? null,
-    officials: (result?.officials ?? []).map((o) => ({ name: o.name, role: o.roleOnDate, mentions: o.mentions.length })),
+    officials: (result?.officials ?? []).map((o) => ({
+      name: o.name,
+      role: o.roleOnDate,
+      mentions: o.mentions.length,
+    })),
     claims: result?.claims.length ?? 0,
   };
 }

@@ -13,7 +13,11 @@ export interface Painter {
   readonly wraps: boolean;
 }
 
-const NAMES: Record<MarkKind, string> = { official: 'gloss-official', claim: 'gloss-claim', active: 'gloss-active' };
+const NAMES: Record<MarkKind, string> = {
+  official: 'gloss-official',
+  claim: 'gloss-claim',
+  active: 'gloss-active',
+};
 
 interface HighlightRegistryLike {
   set(name: string, highlight: unknown): void;
@@ -53,7 +57,11 @@ function createWrappingPainter(doc: Document): Painter {
     paint(kind, ranges) {
       // The active mark is shown by an attribute on existing wrappers, never by more wrapping.
       if (kind === 'active') {
-        for (const w of wraps) w.element.toggleAttribute('data-active', ranges.some((r) => r.intersectsNode(w.inner)));
+        for (const w of wraps)
+          w.element.toggleAttribute(
+            'data-active',
+            ranges.some((r) => r.intersectsNode(w.inner)),
+          );
         return;
       }
       for (const range of ranges) {

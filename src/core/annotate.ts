@@ -1,9 +1,9 @@
 import { type RoleOnDate, roleOnDate } from '../data/role-on-date';
 import type { Person, Position } from '../data/types';
-import { type ClaimKind, findClaims } from './claims/find';
+import { type ClaimKind, DEFAULT_CLAIM_THRESHOLD, findClaims } from './claims/find';
 import { type Article, detectArticle } from './detect/article';
-import type { NameIndex } from './officials/name-index';
 import { countriesIn, matchOfficials } from './officials/match';
+import type { NameIndex } from './officials/name-index';
 import { extractText, type TextIndex } from './text/extract';
 import { tokenize } from './text/normalize';
 
@@ -12,6 +12,8 @@ import { tokenize } from './text/normalize';
  * extracts in the page, sends the plain text to the worker, and the worker calls it with that text.
  * Either way the same matching and claim finding run on the same flat text and return offsets into it.
  */
+
+export { DEFAULT_CLAIM_THRESHOLD };
 
 export interface AnnotateOptions {
   /** Page address, for the site name when the page does not state one. */
@@ -82,19 +84,34 @@ export interface PreparedArticle {
   text: string;
 }
 
-export const DEFAULT_CLAIM_THRESHOLD = 0.55;
-
-export function prepareDocument(doc: Document, url = ''): { prepared: PreparedArticle; detected: Article; index: TextIndex | null } {
+export function prepareDocument(
+  doc: Document,
+  url = '',
+): { prepared: PreparedArticle; detected: Article; index: TextIndex | null } {
   const detected = detectArticle(doc, url);
   const index = detected.root ? extractText(detected.root) : null;
   const { root: _root, lang: _lang, ...info } = detected;
   return { prepared: { article: info, text: index?.text ?? '' }, detected, index };
 }
 
-export function annotate(source: Document | PreparedArticle, names: NameIndex, options: AnnotateOptions = {}): AnnotateResult {
-  const prepared = 'text' in source && 'article' in source ? source : prepareDocument(source as Document, options.url).prepared;
+export function annotate(
+  source: Document | PreparedArticle,
+  names: NameIndex,
+  options: AnnotateOptions = {},
+): AnnotateResult {
+  const prepared =
+    'text' in source && 'article' in source
+      ? source
+      : prepareDocument(source as Document, options.url).prepared;
   const date = prepared.article.published ?? options.fallbackDate ?? new Date().toISOString().slice(0, 10);
-  const empty: AnnotateResult = { article: prepared.article, date, datasetAsOf: names.asOf, text: prepared.text, officials: [], claims: [] };
+  const empty: AnnotateResult = {
+    article: prepared.article,
+    date,
+    datasetAsOf: names.asOf,
+    text: prepared.text,
+    officials: [],
+    claims: [],
+  };
   if (!prepared.article.isArticle) return empty;
 
   const text = prepared.text;

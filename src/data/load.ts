@@ -9,7 +9,12 @@ export function parseDataset(json: string): Dataset {
     throw new Error(`dataset is not valid JSON: ${(error as Error).message}`);
   }
   const d = data as Partial<Dataset>;
-  if (!d || d.version !== 1 || !Array.isArray(d.persons) || !Array.isArray(d.countries) || typeof d.asOf !== 'string') {
+  if (
+    d?.version !== 1 ||
+    !Array.isArray(d.persons) ||
+    !Array.isArray(d.countries) ||
+    typeof d.asOf !== 'string'
+  ) {
     throw new Error('dataset has an unknown shape (expected version 1 with persons, countries and asOf)');
   }
   return d as Dataset;

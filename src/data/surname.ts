@@ -4,7 +4,29 @@
  * "von der Leyen"); generational suffixes are not surnames ("Martin Luther King Jr." → "King").
  */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR']);
-const PARTICLES = new Set(['da', 'de', 'del', 'della', 'der', 'di', 'do', 'dos', 'das', 'du', 'la', 'le', 'van', 'von', 'ten', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
+const PARTICLES = new Set([
+  'da',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'ten',
+  'ter',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+]);
 const SUFFIXES = /^(jr\.?|sr\.?|ii|iii|iv|v)$/i;
 
 export function deriveSurname(name: string, country: string): string {

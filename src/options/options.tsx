@@ -25,10 +25,20 @@ function Options() {
       <fieldset>
         <legend>What to mark</legend>
         <label>
-          <input type="checkbox" checked={settings.officials} onChange={(e) => save({ ...settings, officials: e.currentTarget.checked })} /> Officials
+          <input
+            type="checkbox"
+            checked={settings.officials}
+            onChange={(e) => save({ ...settings, officials: e.currentTarget.checked })}
+          />{' '}
+          Officials
         </label>
         <label>
-          <input type="checkbox" checked={settings.claims} onChange={(e) => save({ ...settings, claims: e.currentTarget.checked })} /> Claims
+          <input
+            type="checkbox"
+            checked={settings.claims}
+            onChange={(e) => save({ ...settings, claims: e.currentTarget.checked })}
+          />{' '}
+          Claims
         </label>
         <label>
           Mark claims from check-worthiness{' '}
@@ -52,7 +62,12 @@ function Options() {
             {settings.disabledSites.map((site) => (
               <li key={site}>
                 {site}{' '}
-                <button type="button" onClick={() => save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    save({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== site) })
+                  }
+                >
                   Turn on again
                 </button>
               </li>
@@ -64,7 +79,8 @@ function Options() {
         <h2>Data and privacy</h2>
         <p>
           Gloss never makes a network request. Cards come from a dataset inside the extension
-          {info ? ` (${info.persons.toLocaleString()} people, as of ${info.asOf})` : ''}; page text never leaves your browser.
+          {info ? ` (${info.persons.toLocaleString()} people, as of ${info.asOf})` : ''}; page text never
+          leaves your browser.
         </p>
         <h3>Sources</h3>
         <ul>

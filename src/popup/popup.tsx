@@ -67,7 +67,12 @@ function Popup() {
         <h1>Gloss</h1>
       </header>
       <label class="switch">
-        <input id="toggle-global" type="checkbox" checked={settings.enabled} onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })} />
+        <input
+          id="toggle-global"
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => save({ ...settings, enabled: e.currentTarget.checked })}
+        />
         <span>Annotate news articles</span>
       </label>
       {site && (
@@ -85,7 +90,9 @@ function Popup() {
         </label>
       )}
       <section aria-live="polite" id="page-status">
-        {!status && <p class="empty">Gloss does not run on this page (browser pages and stores are off limits).</p>}
+        {!status && (
+          <p class="empty">Gloss does not run on this page (browser pages and stores are off limits).</p>
+        )}
         {status && !found && <p class="empty">{MESSAGES[status.state]}</p>}
         {status && found && (
           <>

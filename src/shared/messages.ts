@@ -2,7 +2,13 @@ import type { AnnotateResult, PreparedArticle } from '../core/annotate';
 
 /** Messages between the content script, the worker and the popup. */
 export type Request =
-  | { type: 'gloss:annotate'; prepared: PreparedArticle; officials: boolean; claims: boolean; claimThreshold: number }
+  | {
+      type: 'gloss:annotate';
+      prepared: PreparedArticle;
+      officials: boolean;
+      claims: boolean;
+      claimThreshold: number;
+    }
   | { type: 'gloss:badge'; count: number }
   | { type: 'gloss:dataset-info' };
 

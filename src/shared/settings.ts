@@ -1,4 +1,4 @@
-import { DEFAULT_CLAIM_THRESHOLD } from '../core/annotate';
+import { DEFAULT_CLAIM_THRESHOLD } from '../core/claims/find';
 
 /**
  * Reader settings, kept in storage.sync. Stored values are checked field by field: a corrupt or
@@ -26,11 +26,21 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export function parseSettings(stored: unknown): Settings {
   const raw = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
-  const bool = (key: keyof Settings, fallback: boolean) => (typeof raw[key] === 'boolean' ? (raw[key] as boolean) : fallback);
+  const bool = (key: keyof Settings, fallback: boolean) =>
+    typeof raw[key] === 'boolean' ? (raw[key] as boolean) : fallback;
   const sites = Array.isArray(raw.disabledSites)
-    ? [...new Set(raw.disabledSites.filter((s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256))]
+    ? [
+        ...new Set(
+          raw.disabledSites.filter(
+            (s): s is string => typeof s === 'string' && s.length > 0 && s.length < 256,
+          ),
+        ),
+      ]
     : [];
-  const threshold = typeof raw.claimThreshold === 'number' && raw.claimThreshold >= 0 && raw.claimThreshold <= 1 ? raw.claimThreshold : DEFAULT_SETTINGS.claimThreshold;
+  const threshold =
+    typeof raw.claimThreshold === 'number' && raw.claimThreshold >= 0 && raw.claimThreshold <= 1
+      ? raw.claimThreshold
+      : DEFAULT_SETTINGS.claimThreshold;
   return {
     enabled: bool('enabled', DEFAULT_SETTINGS.enabled),
     disabledSites: sites,
@@ -41,7 +51,9 @@ export function parseSettings(stored: unknown): Settings {
 }
 
 export function activeOn(settings: Settings, hostname: string): boolean {
-  return settings.enabled && !settings.disabledSites.includes(hostname) && (settings.officials || settings.claims);
+  return (
+    settings.enabled && !settings.disabledSites.includes(hostname) && (settings.officials || settings.claims)
+  );
 }
 
 export function withSite(settings: Settings, hostname: string, on: boolean): Settings {

@@ -8,7 +8,13 @@ export interface SourceLabel {
 }
 
 export type CardSubject =
-  | { kind: 'official'; official: OfficialResult; date: string; datasetAsOf: string; sources: Record<string, SourceLabel> }
+  | {
+      kind: 'official';
+      official: OfficialResult;
+      date: string;
+      datasetAsOf: string;
+      sources: Record<string, SourceLabel>;
+    }
   | { kind: 'claim'; claim: ClaimResult; speakerRole: string | null };
 
 const KIND_LABEL: Record<ClaimResult['kind'], string> = {
@@ -28,7 +34,9 @@ function span(p: PositionView): string {
 
 function formatDay(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? day : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime())
+    ? day
+    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
 function OfficialCard({ subject }: { subject: Extract<CardSubject, { kind: 'official' }> }) {

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExpected } from '../seed-expectations';
@@ -32,19 +33,27 @@ async function rangeCenter(page: Page, text: string): Promise<{ x: number; y: nu
 async function hoverCard(page: Page, text: string): Promise<string> {
   const element = await page.evaluateHandle((wanted) => {
     const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-    for (const range of registry.get('gloss-official') ?? []) if (range.toString() === wanted) return range.startContainer.parentElement;
+    for (const range of registry.get('gloss-official') ?? [])
+      if (range.toString() === wanted) return range.startContainer.parentElement;
     return null;
   }, text);
   await (element.asElement() as NonNullable<ReturnType<typeof element.asElement>>).scrollIntoViewIfNeeded();
   const { x, y } = await rangeCenter(page, text);
   await page.mouse.move(x, y);
-  await page.waitForFunction(() => document.querySelector('gloss-host')?.matches(':popover-open') === true, undefined, { timeout: 5000 });
+  await page.waitForFunction(
+    () => document.querySelector('gloss-host')?.matches(':popover-open') === true,
+    undefined,
+    { timeout: 5000 },
+  );
   await page.waitForTimeout(100);
   return accessibleText(page);
 }
 
 beforeAll(async () => {
-  server = await serve({ '/seed.html': `${SHARED}/seed/trump-putin-call.html`, '/section.html': NOT_ARTICLE });
+  server = await serve({
+    '/seed.html': `${SHARED}/seed/trump-putin-call.html`,
+    '/section.html': NOT_ARTICLE,
+  });
   session = await launchChromium();
   // Pages Gloss is tested on may reference other hosts; nothing may leave this machine.
   await session.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
@@ -72,16 +81,27 @@ describe('Gloss in Chromium', () => {
 
   it('marks every official mention and the must-find claims once switched on, at once in the open tab', async () => {
     await popup.locator('#toggle-global').check();
-    await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-official')?.size ?? 0) > 0);
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-official')?.size ??
+          0) > 0,
+    );
     const marked = await highlighted(page, 'gloss-official');
     const expected = seedExpected();
     for (const official of expected.officials) {
       for (const mention of official.mentions) {
-        expect(marked.some((m) => m === mention || mention.endsWith(` ${m}`)), mention).toBe(true);
+        expect(
+          marked.some((m) => m === mention || mention.endsWith(` ${m}`)),
+          mention,
+        ).toBe(true);
       }
     }
     const claims = await highlighted(page, 'gloss-claim');
-    for (const claim of expected.claims.filter((c) => c.must)) expect(claims.some((c) => c.includes(claim.contains)), claim.contains).toBe(true);
+    for (const claim of expected.claims.filter((c) => c.must))
+      expect(
+        claims.some((c) => c.includes(claim.contains)),
+        claim.contains,
+      ).toBe(true);
     for (const name of expected.not_officials) expect(marked).not.toContain(name);
   });
 
@@ -97,7 +117,11 @@ describe('Gloss in Chromium', () => {
 
   it('closes the card when the pointer leaves', async () => {
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => document.querySelector('gloss-host')?.matches(':popover-open') !== true, undefined, { timeout: 3000 });
+    await page.waitForFunction(
+      () => document.querySelector('gloss-host')?.matches(':popover-open') !== true,
+      undefined,
+      { timeout: 3000 },
+    );
   });
 
   it('reports its counts to the popup and the badge', async () => {
@@ -115,24 +139,32 @@ describe('Gloss in Chromium', () => {
   it('removes every mark and leaves the DOM exactly as it was when switched off for the site', async () => {
     await session.worker.evaluate(async () => {
       const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...settings, disabledSites: ['127.0.0.1'] } });
+      await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: ['127.0.0.1'] } });
     });
-    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'));
+    await page.waitForFunction(
+      () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'),
+    );
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
     await session.worker.evaluate(async () => {
       const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...settings, disabledSites: [] } });
+      await chrome.storage.sync.set({ settings: { ...(settings as object), disabledSites: [] } });
     });
-    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'));
+    await page.waitForFunction(() =>
+      (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'),
+    );
     await popup.locator('#toggle-global').uncheck();
-    await page.waitForFunction(() => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'));
+    await page.waitForFunction(
+      () => !(CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'),
+    );
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(pristine);
     await popup.locator('#toggle-global').check();
   });
 
   it('made no network request beyond this machine and its own package', () => {
     // Everything so far ran on the seed page, which references no other host: any outside request was Gloss's.
-    const outside = session.requests.filter((url) => !url.startsWith('http://127.0.0.1') && !url.startsWith('chrome-extension://'));
+    const outside = session.requests.filter(
+      (url) => !url.startsWith('http://127.0.0.1') && !url.startsWith('chrome-extension://'),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -150,5 +182,4 @@ describe('Gloss in Chromium', () => {
     expect(await section.evaluate(() => document.querySelector('gloss-host, gloss-mark'))).toBeNull();
     expect(await section.evaluate(() => document.documentElement.outerHTML)).toBe(untouched);
   });
-
 });

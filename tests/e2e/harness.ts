@@ -11,7 +11,9 @@ export const CHROME_EXT = path.join(ROOT, 'dist/chrome');
 export const FIREFOX_EXT = path.join(ROOT, 'dist/firefox');
 
 /** Serves files from fixed paths on 127.0.0.1 only; counts every request it receives. */
-export async function serve(files: Record<string, string>): Promise<{ url: (p: string) => string; close: () => Promise<void>; hits: string[] }> {
+export async function serve(
+  files: Record<string, string>,
+): Promise<{ url: (p: string) => string; close: () => Promise<void>; hits: string[] }> {
   const hits: string[] = [];
   const server = http.createServer((req, res) => {
     hits.push(req.url ?? '');
@@ -83,7 +85,12 @@ export function highlighted(page: Page, name: string): Promise<string[]> {
 /** Text of the accessibility tree, which includes Gloss's closed shadow root as a reader hears it. */
 export async function accessibleText(page: Page): Promise<string> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ name?: { value?: string }; role?: { value?: string } }> };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: Array<{ name?: { value?: string }; role?: { value?: string } }>;
+  };
   await cdp.detach();
-  return nodes.map((n) => n.name?.value ?? '').filter(Boolean).join('\n');
+  return nodes
+    .map((n) => n.name?.value ?? '')
+    .filter(Boolean)
+    .join('\n');
 }

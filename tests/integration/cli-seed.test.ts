@@ -14,8 +14,22 @@ function gloss(...args: string[]) {
 
 interface CliResult {
   article: { isArticle: boolean; published: string; headline: string };
-  officials: Array<{ name: string; country: string; roleOnDate: string; formerOnDate: boolean; mentions: Array<{ text: string; start: number; end: number }> }>;
-  claims: Array<{ text: string; start: number; end: number; kind: string; speaker: string | null; source?: string; figures: string[] }>;
+  officials: Array<{
+    name: string;
+    country: string;
+    roleOnDate: string;
+    formerOnDate: boolean;
+    mentions: Array<{ text: string; start: number; end: number }>;
+  }>;
+  claims: Array<{
+    text: string;
+    start: number;
+    end: number;
+    kind: string;
+    speaker: string | null;
+    source?: string;
+    figures: string[];
+  }>;
 }
 
 describe('gloss annotate on the seed article', () => {
@@ -28,7 +42,11 @@ describe('gloss annotate on the seed article', () => {
 
   it('exits cleanly and reads the article', () => {
     expect(run.code).toBe(0);
-    expect(result.article).toMatchObject({ isArticle: true, published: expected.article.published, headline: expected.article.headline });
+    expect(result.article).toMatchObject({
+      isArticle: true,
+      published: expected.article.published,
+      headline: expected.article.headline,
+    });
   });
 
   for (const official of expected.officials) {
@@ -40,7 +58,10 @@ describe('gloss annotate on the seed article', () => {
       for (const word of official.role_words) expect(found.roleOnDate.toLowerCase()).toContain(word);
       expect(found.formerOnDate).toBe(official.former_on_date);
       for (const mention of new Set(official.mentions)) {
-        expect(found.mentions.some((m) => m.text === mention || mention.endsWith(` ${m.text}`)), mention).toBe(true);
+        expect(
+          found.mentions.some((m) => m.text === mention || mention.endsWith(` ${m.text}`)),
+          mention,
+        ).toBe(true);
       }
       const surname = official.name.split(' ').pop() as string;
       expect(found.mentions).toHaveLength(wordCount(articleText, surname));
@@ -66,11 +87,19 @@ describe('gloss annotate on the seed article', () => {
   }
 
   it('does not rank low check-worthiness sentences as claims', () => {
-    for (const sentence of expected.low_checkworthiness) expect(result.claims.some((c) => c.text.includes(sentence))).toBe(false);
+    for (const sentence of expected.low_checkworthiness)
+      expect(result.claims.some((c) => c.text.includes(sentence))).toBe(false);
   });
 
   it('prints the same article text offsets for --text input', () => {
-    const text = gloss('annotate', '--text', path.join(SHARED, 'seed/trump-putin-call.txt'), '--date', '2025-07-03', '--json');
+    const text = gloss(
+      'annotate',
+      '--text',
+      path.join(SHARED, 'seed/trump-putin-call.txt'),
+      '--date',
+      '2025-07-03',
+      '--json',
+    );
     expect(text.code).toBe(0);
     const fromText = JSON.parse(text.out) as CliResult;
     expect(fromText.officials.map((o) => o.name).sort()).toEqual(result.officials.map((o) => o.name).sort());

@@ -4,12 +4,19 @@ import { splitSentences } from '../../src/core/claims/sentences';
 
 describe('findFigures', () => {
   it('takes each quantity with its qualifier and what it counts', () => {
-    const sentence = 'Russia launched over 5,000 combat drones and hundreds of missiles, including nearly 80 ballistic missiles, in June alone.';
-    expect(findFigures(sentence).map((f) => f.text)).toEqual(['over 5,000 combat drones', 'hundreds of missiles', 'nearly 80 ballistic missiles']);
+    const sentence =
+      'Russia launched over 5,000 combat drones and hundreds of missiles, including nearly 80 ballistic missiles, in June alone.';
+    expect(findFigures(sentence).map((f) => f.text)).toEqual([
+      'over 5,000 combat drones',
+      'hundreds of missiles',
+      'nearly 80 ballistic missiles',
+    ]);
   });
 
   it('reads percentages and money', () => {
-    expect(findFigures('Unemployment fell to 3.5 percent as $2.5 billion was spent.').map((f) => f.text)).toEqual(['3.5 percent', '$2.5 billion']);
+    expect(
+      findFigures('Unemployment fell to 3.5 percent as $2.5 billion was spent.').map((f) => f.text),
+    ).toEqual(['3.5 percent', '$2.5 billion']);
   });
 
   it('ignores years, dates, ordinals and small narrative numbers', () => {

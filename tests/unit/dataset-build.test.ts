@@ -61,13 +61,27 @@ describe('importers', () => {
     expect(jane?.name).toBe('Janie Roe');
     expect(jane?.aliases).toContain('Jane Roe');
     expect(jane?.positions).toEqual([
-      { title: 'Member of the U.S. House of Representatives from Ohio', kind: 'legislator', country: 'US', start: '2015-01-03', end: '2019-01-03', source: 'congress-legislators' },
-      { title: 'United States Senator from Ohio', kind: 'legislator', country: 'US', start: '2025-01-03', source: 'congress-legislators' },
+      {
+        title: 'Member of the U.S. House of Representatives from Ohio',
+        kind: 'legislator',
+        country: 'US',
+        start: '2015-01-03',
+        end: '2019-01-03',
+        source: 'congress-legislators',
+      },
+      {
+        title: 'United States Senator from Ohio',
+        kind: 'legislator',
+        country: 'US',
+        start: '2025-01-03',
+        source: 'congress-legislators',
+      },
     ]);
   });
 
   it('FiveThirtyEight cabinet: reads m/d/yy and joins terms carried across administrations', () => {
-    const csv = 'president,position,appointee,start_date,end_date\nReagan,Secretary of the Treasury,Nicholas Brady,9/16/88,Bush admin\nBush 41,Secretary of the Treasury,Nicholas Brady,Reagan admin,1/17/93\nTrump,Secretary of State,Mike Pompeo,4/26/18,1/20/21\n';
+    const csv =
+      'president,position,appointee,start_date,end_date\nReagan,Secretary of the Treasury,Nicholas Brady,9/16/88,Bush admin\nBush 41,Secretary of the Treasury,Nicholas Brady,Reagan admin,1/17/93\nTrump,Secretary of State,Mike Pompeo,4/26/18,1/20/21\n';
     const persons = importCabinet(csv, 'c.csv');
     expect(persons.map((p) => [p.name, p.positions[0]?.start, p.positions[0]?.end])).toEqual([
       ['Nicholas Brady', '1988-09-16', '1993-01-17'],

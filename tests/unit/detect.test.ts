@@ -25,7 +25,9 @@ describe('detectArticle', () => {
     let agree = 0;
     const wrongHomes: string[] = [];
     for (const name of names) {
-      const expected = readJson<{ article: { is_article: boolean } }>(`${dir}/${name.replace(/\.html$/, '.expected.json')}`);
+      const expected = readJson<{ article: { is_article: boolean } }>(
+        `${dir}/${name.replace(/\.html$/, '.expected.json')}`,
+      );
       const found = detectArticle(pageDocument(`${dir}/${name}`)).isArticle;
       if (found === expected.article.is_article) agree++;
       else if (name.startsWith('home-') && found) wrongHomes.push(name);

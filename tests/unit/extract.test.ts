@@ -5,7 +5,9 @@ import { domPosition, extractText, textOffset } from '../../src/core/text/extrac
 import { pageDocument, SHARED } from '../helpers';
 
 function root(html: string): Element {
-  return new JSDOM(`<body><article>${html}</article></body>`).window.document.querySelector('article') as Element;
+  return new JSDOM(`<body><article>${html}</article></body>`).window.document.querySelector(
+    'article',
+  ) as Element;
 }
 
 describe('extractText', () => {
@@ -37,7 +39,9 @@ describe('extractText', () => {
   it('extracts the seed article body without the headline, with every paragraph', () => {
     const { prepared } = prepareDocument(pageDocument(`${SHARED}/seed/trump-putin-call.html`));
     expect(prepared.text.startsWith('President Donald Trump engaged')).toBe(true);
-    expect(prepared.text).toContain('“One way or another, we must ensure protection for our people,” Zelenskyy stated.\n');
+    expect(prepared.text).toContain(
+      '“One way or another, we must ensure protection for our people,” Zelenskyy stated.\n',
+    );
     expect(prepared.text).not.toContain('Most read');
     expect(prepared.text).not.toContain('Staff Reporter');
   });

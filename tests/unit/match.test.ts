@@ -3,11 +3,32 @@ import { matchOfficials } from '../../src/core/officials/match';
 import { buildNameIndex } from '../../src/core/officials/name-index';
 import type { Dataset, Person } from '../../src/data/types';
 
-function person(id: string, name: string, country: string, positions: Person['positions'], aliases: Person['aliases'] = [], surname?: string): Person {
-  return { id, name, surname: surname ?? (name.split(' ').pop() as string), aliases, country, ids: {}, positions };
+function person(
+  id: string,
+  name: string,
+  country: string,
+  positions: Person['positions'],
+  aliases: Person['aliases'] = [],
+  surname?: string,
+): Person {
+  return {
+    id,
+    name,
+    surname: surname ?? (name.split(' ').pop() as string),
+    aliases,
+    country,
+    ids: {},
+    positions,
+  };
 }
 
-const position = (title: string, kind: Person['positions'][0]['kind'], country: string, start: string, end?: string) => ({
+const position = (
+  title: string,
+  kind: Person['positions'][0]['kind'],
+  country: string,
+  start: string,
+  end?: string,
+) => ({
   title,
   kind,
   country,
@@ -26,22 +47,54 @@ const dataset: Dataset = {
     { code: 'LA', name: 'Louisiana', aliases: [], demonyms: [], kind: 'territory' },
   ],
   persons: [
-    person('trump', 'Donald Trump', 'US', [position('President of the United States', 'head_of_state', 'US', '2025-01-20')]),
-    person('putin', 'Vladimir Putin', 'RU', [position('President of Russia', 'head_of_state', 'RU', '2012-05-07')], [{ form: 'Putin', alone: true }]),
-    person('vance', 'JD Vance', 'US', [position('Vice President of the United States', 'deputy_head_of_government', 'US', '2025-01-20')], [{ form: 'J.D. Vance', alone: true }]),
-    person('mj-speaker', 'Mike Johnson', 'US', [position('Speaker of the United States House of Representatives', 'legislator', 'US', '2023-10-25')]),
-    person('mj-other', 'Mike Johnson', 'US', [position('Member of the U.S. House of Representatives from Ohio', 'legislator', 'US', '1990-01-03', '1995-01-03')]),
-    person('jk-senator', 'John Kennedy', 'US', [position('United States Senator from Louisiana', 'legislator', 'US', '2017-01-03')]),
-    person('jk-president', 'John Kennedy', 'US', [position('President of the United States', 'head_of_state', 'US', '1961-01-20', '1963-11-22')]),
+    person('trump', 'Donald Trump', 'US', [
+      position('President of the United States', 'head_of_state', 'US', '2025-01-20'),
+    ]),
+    person(
+      'putin',
+      'Vladimir Putin',
+      'RU',
+      [position('President of Russia', 'head_of_state', 'RU', '2012-05-07')],
+      [{ form: 'Putin', alone: true }],
+    ),
+    person(
+      'vance',
+      'JD Vance',
+      'US',
+      [position('Vice President of the United States', 'deputy_head_of_government', 'US', '2025-01-20')],
+      [{ form: 'J.D. Vance', alone: true }],
+    ),
+    person('mj-speaker', 'Mike Johnson', 'US', [
+      position('Speaker of the United States House of Representatives', 'legislator', 'US', '2023-10-25'),
+    ]),
+    person('mj-other', 'Mike Johnson', 'US', [
+      position(
+        'Member of the U.S. House of Representatives from Ohio',
+        'legislator',
+        'US',
+        '1990-01-03',
+        '1995-01-03',
+      ),
+    ]),
+    person('jk-senator', 'John Kennedy', 'US', [
+      position('United States Senator from Louisiana', 'legislator', 'US', '2017-01-03'),
+    ]),
+    person('jk-president', 'John Kennedy', 'US', [
+      position('President of the United States', 'head_of_state', 'US', '1961-01-20', '1963-11-22'),
+    ]),
   ],
 };
 
 const names = buildNameIndex(dataset);
-const ids = (text: string, date = '2025-07-03') => matchOfficials(text, names, { date }).map((m) => `${m.personId}:${m.text}`);
+const ids = (text: string, date = '2025-07-03') =>
+  matchOfficials(text, names, { date }).map((m) => `${m.personId}:${m.text}`);
 
 describe('matchOfficials', () => {
   it('links full names, and a surname that refers back to one', () => {
-    expect(ids('President Donald Trump spoke. Later Trump’s aides left.')).toEqual(['trump:Donald Trump', 'trump:Trump']);
+    expect(ids('President Donald Trump spoke. Later Trump’s aides left.')).toEqual([
+      'trump:Donald Trump',
+      'trump:Trump',
+    ]);
   });
 
   it('leaves a bare English-word surname alone when nothing names the person', () => {

@@ -15,7 +15,10 @@ describe('wrapping painter (no CSS Highlight API, as in jsdom)', () => {
     const marks = buildMarks(doc, index as NonNullable<typeof index>, result);
     const painter = createPainter(doc.defaultView as Window & typeof globalThis);
     expect(painter.wraps).toBe(true);
-    painter.paint('official', marks.filter((m) => m.kind === 'official').map((m) => m.range));
+    painter.paint(
+      'official',
+      marks.filter((m) => m.kind === 'official').map((m) => m.range),
+    );
     const wrapped = [...doc.querySelectorAll('gloss-mark')].map((el) => el.textContent);
     expect(wrapped).toContain('Andrii Sybiha');
     expect(wrapped).toContain('Pompeo');
@@ -28,7 +31,10 @@ describe('wrapping painter (no CSS Highlight API, as in jsdom)', () => {
   it('is never used where the Highlight API exists', () => {
     const win = new JSDOM('').window as unknown as Window & typeof globalThis;
     const set: string[] = [];
-    Object.assign(win, { Highlight: class {}, CSS: { highlights: { set: (n: string) => set.push(n), delete: () => undefined } } });
+    Object.assign(win, {
+      Highlight: class {},
+      CSS: { highlights: { set: (n: string) => set.push(n), delete: () => undefined } },
+    });
     const painter = createPainter(win);
     expect(painter.wraps).toBe(false);
     painter.paint('official', []);

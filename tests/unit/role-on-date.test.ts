@@ -25,7 +25,9 @@ describe('roleOnDate on the compiled dataset', () => {
   });
 
   it('hands an office over on the day the successor starts', () => {
-    const kuleba = find('Dmytro Kuleba').positions.find((p) => p.title.startsWith('Minister of Foreign Affairs'));
+    const kuleba = find('Dmytro Kuleba').positions.find((p) =>
+      p.title.startsWith('Minister of Foreign Affairs'),
+    );
     expect(kuleba && heldOn(kuleba, '2024-09-04')).toBe(true);
     expect(kuleba && heldOn(kuleba, '2024-09-05')).toBe(false);
   });
@@ -37,8 +39,15 @@ describe('roleOnDate on the compiled dataset', () => {
 
   it('reads partial dates generously within their period', () => {
     const person: Person = {
-      id: 'x', name: 'X Y', surname: 'Y', aliases: [], country: 'US', ids: {},
-      positions: [{ title: 'Envoy', kind: 'ambassador', country: 'US', start: '2018', end: '2020-06', source: 's' }],
+      id: 'x',
+      name: 'X Y',
+      surname: 'Y',
+      aliases: [],
+      country: 'US',
+      ids: {},
+      positions: [
+        { title: 'Envoy', kind: 'ambassador', country: 'US', start: '2018', end: '2020-06', source: 's' },
+      ],
     };
     expect(roleOnDate(person, '2018-01-01').role).toBe('Envoy');
     expect(roleOnDate(person, '2020-06-30').role).toBe('Envoy');

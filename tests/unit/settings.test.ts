@@ -8,7 +8,12 @@ describe('settings', () => {
   });
 
   it('keeps every valid field when another is corrupt', () => {
-    const parsed = parseSettings({ enabled: false, disabledSites: ['a.com', 3, ''], claims: 'yes', claimThreshold: 7 });
+    const parsed = parseSettings({
+      enabled: false,
+      disabledSites: ['a.com', 3, ''],
+      claims: 'yes',
+      claimThreshold: 7,
+    });
     expect(parsed).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['a.com'] });
   });
 

@@ -6,8 +6,10 @@ import type { Span } from './sentences';
  * "stated Mike Pompeo"), or the outlet or body after "according to" / "as reported by".
  */
 
-const REPORTING = /\b(said|says|say|stated|states|reported|reports|added|adds|noted|notes|affirmed|explained|announced|told|tells|wrote|writes|argued|claimed|claims|insisted|warned|confirmed|indicated|asserted|tweeted|posted|declared|estimated|acknowledged|predicted|testified)\b/g;
-const ACCORDING = /\b(?:according to|as reported by|reported by|as noted by|citing|cited by)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})/g;
+const REPORTING =
+  /\b(said|says|say|stated|states|reported|reports|added|adds|noted|notes|affirmed|explained|announced|told|tells|wrote|writes|argued|claimed|claims|insisted|warned|confirmed|indicated|asserted|tweeted|posted|declared|estimated|acknowledged|predicted|testified)\b/g;
+const ACCORDING =
+  /\b(?:according to|as reported by|reported by|as noted by|citing|cited by)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?){1,5})/g;
 
 export interface Attribution {
   /** Person id of the official who made the statement. */
@@ -29,11 +31,22 @@ export function attribute(text: string, sentence: Span, mentions: OfficialMentio
     const verbEnd = at + verb[0].length;
     // Subject before the verb: "Pompeo added", "Andrii Sybiha, reported", "Zelenskyy stated on Wednesday".
     const subject = inside
-      .filter((m) => m.end <= at && /^[\s,]*(?:(?:has|had|have|also|then|later|previously|again|publicly|on \w+)\s+)*$/i.test(text.slice(m.end, at)))
+      .filter(
+        (m) =>
+          m.end <= at &&
+          /^[\s,]*(?:(?:has|had|have|also|then|later|previously|again|publicly|on \w+)\s+)*$/i.test(
+            text.slice(m.end, at),
+          ),
+      )
       .pop();
     if (subject) return { speakerId: subject.personId, source: null, reported };
     // Inverted: "…,” stated Mike Pompeo".
-    const inverted = inside.find((m) => m.start >= verbEnd && /^[\s,]*(?:(?:[A-Za-z.]+\s+){0,3})$/.test(text.slice(verbEnd, m.start)) && m.start - verbEnd < 40);
+    const inverted = inside.find(
+      (m) =>
+        m.start >= verbEnd &&
+        /^[\s,]*(?:(?:[A-Za-z.]+\s+){0,3})$/.test(text.slice(verbEnd, m.start)) &&
+        m.start - verbEnd < 40,
+    );
     if (inverted) return { speakerId: inverted.personId, source: null, reported };
   }
 

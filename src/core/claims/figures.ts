@@ -8,12 +8,14 @@ export interface Figure {
   end: number;
 }
 
-const QUALIFIER = '(?:(?:well |just |only |some |about |around |roughly |approximately |nearly |almost |over |more than |less than |fewer than |at least |at most |up to |under |above |below |close to |as many as |as much as )+)?';
+const QUALIFIER =
+  '(?:(?:well |just |only |some |about |around |roughly |approximately |nearly |almost |over |more than |less than |fewer than |at least |at most |up to |under |above |below |close to |as many as |as much as )+)?';
 const NUMBER_WORD =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion';
 const VAGUE = '(?:hundreds|thousands|millions|billions|tens of thousands|dozens|scores)';
 const AMOUNT = `(?:[$€£¥]\\s?)?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?:[$€£¥]\\s?)?\\d+(?:\\.\\d+)?`;
-const SCALE = '(?:\\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|bn|m|k)\\b)?';
+const SCALE =
+  '(?:\\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|bn|m|k)\\b)?';
 
 const FIGURE = new RegExp(
   `(?<![\\w.,$€£¥])${QUALIFIER}(?:(?:${AMOUNT})${SCALE}|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*\\b|${VAGUE} of)`,
@@ -22,9 +24,51 @@ const FIGURE = new RegExp(
 
 /** Words that end the counted noun phrase. */
 const STOP = new Set([
-  'and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'of', 'the', 'a', 'an', 'that', 'which',
-  'who', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'since', 'than', 'as', 'this', 'these',
-  'those', 'into', 'over', 'after', 'before', 'during', 'per', 'each', 'ago', 'earlier', 'later', 'last', 'next',
+  'and',
+  'or',
+  'but',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'of',
+  'the',
+  'a',
+  'an',
+  'that',
+  'which',
+  'who',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'since',
+  'than',
+  'as',
+  'this',
+  'these',
+  'those',
+  'into',
+  'over',
+  'after',
+  'before',
+  'during',
+  'per',
+  'each',
+  'ago',
+  'earlier',
+  'later',
+  'last',
+  'next',
 ]);
 const SMALL_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/i;
 const YEAR = /^(?:1[89]|20)\d{2}$/;
@@ -39,7 +83,11 @@ export function findFigures(sentence: string): Figure[] {
     // Years, dates and ordinals are not quantities.
     if (YEAR.test(core)) continue;
     if (MONTH.test(sentence.slice(Math.max(0, start - 10), start))) continue;
-    if (/^\d/.test(sentence.slice(start + raw.length)) || /^(?:st|nd|rd|th)\b/i.test(sentence.slice(start + raw.length))) continue;
+    if (
+      /^\d/.test(sentence.slice(start + raw.length)) ||
+      /^(?:st|nd|rd|th)\b/i.test(sentence.slice(start + raw.length))
+    )
+      continue;
     if (/[\d.,]$/.test(sentence.slice(0, start))) continue;
     let end = start + raw.length;
     // The counted noun: up to three lower-case words, ending at punctuation or a function word.

@@ -22,6 +22,9 @@ export interface Claim {
   figures: string[];
 }
 
+/** Where check-worthy begins: tuned so the seed's vague or rhetorical sentences stay unmarked. */
+export const DEFAULT_CLAIM_THRESHOLD = 0.55;
+
 export interface ClaimOptions {
   /** Minimum check-worthiness (0–1) for a sentence to count as a claim. */
   threshold: number;
@@ -29,10 +32,13 @@ export interface ClaimOptions {
 
 const OPEN_QUOTE = /^["“‘']/;
 const QUOTED = /["“]([^"”]{12,})["”]/;
-const PREDICTION = /\b(will|would|is expected to|are expected to|forecasts?|projected|predicts?|is set to|are set to|plans to)\b/i;
-const MODAL_OPINION = /\b(must|should|ought|hope|hopes|believe|believes|think|thinks|feel|feels|want|wants|wish|need to|let's|let us)\b/i;
+const PREDICTION =
+  /\b(will|would|is expected to|are expected to|forecasts?|projected|predicts?|is set to|are set to|plans to)\b/i;
+const MODAL_OPINION =
+  /\b(must|should|ought|hope|hopes|believe|believes|think|thinks|feel|feels|want|wants|wish|need to|let's|let us)\b/i;
 const FIRST_PERSON = /\b(I|we|our|us|my|me)\b/;
-const FACTUAL_VERB = /\b(launched|killed|increased|decreased|rose|fell|grew|dropped|doubled|tripled|spent|cut|raised|passed|voted|signed|approved|rejected|ordered|announced|suspended|halted|paused|imposed|deployed|sent|requested|asked|attacked|struck|invaded|won|lost|never|always|has been|have been|was|were|had)\b/i;
+const FACTUAL_VERB =
+  /\b(launched|killed|increased|decreased|rose|fell|grew|dropped|doubled|tripled|spent|cut|raised|passed|voted|signed|approved|rejected|ordered|announced|suspended|halted|paused|imposed|deployed|sent|requested|asked|attacked|struck|invaded|won|lost|never|always|has been|have been|was|were|had)\b/i;
 const QUESTION = /\?["”’]?$/;
 
 export function findClaims(

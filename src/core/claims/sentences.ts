@@ -4,7 +4,10 @@ export interface Span {
   end: number;
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('en', { granularity: 'sentence' })
+    : null;
 
 /** A segment ending like this did not end a sentence: "U.S. Defense Secretary", "Sen. Warren", "Michael R. Pompeo". */
 const ABBREVIATION =
@@ -14,7 +17,12 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   for (const span of rawSentences(text)) {
     const previous = spans[spans.length - 1];
-    if (previous && previous.end + 1 >= span.start - 1 && ABBREVIATION.test(text.slice(previous.start, previous.end)) && !text.slice(previous.end, span.start).includes('\n')) {
+    if (
+      previous &&
+      previous.end + 1 >= span.start - 1 &&
+      ABBREVIATION.test(text.slice(previous.start, previous.end)) &&
+      !text.slice(previous.end, span.start).includes('\n')
+    ) {
       previous.end = span.end;
     } else spans.push({ ...span });
   }
@@ -26,7 +34,8 @@ function rawSentences(text: string): Span[] {
   let offset = 0;
   for (const paragraph of text.split('\n')) {
     if (segmenter) {
-      for (const piece of segmenter.segment(paragraph)) pushTrimmed(spans, paragraph, offset + piece.index, piece.segment);
+      for (const piece of segmenter.segment(paragraph))
+        pushTrimmed(spans, paragraph, offset + piece.index, piece.segment);
     } else {
       // Without Intl.Segmenter: split after terminal punctuation (and closing quotes) followed by a space.
       const re = /[^.!?]+(?:[.!?]+["”’)]*|$)/g;

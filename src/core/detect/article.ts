@@ -1,4 +1,5 @@
-import { isProbablyReaderable } from '@mozilla/readability';
+// Only the readerable check: the full Readability parser is not needed to decide, and stays out of the bundle.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 /**
  * Decides whether a page is one written story and, if so, where its text lives and when it was
@@ -18,9 +19,19 @@ export interface Article {
 }
 
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 'blogposting', 'report',
-  'scholarlyarticle', 'socialmediaposting', 'liveblogposting',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'report',
+  'scholarlyarticle',
+  'socialmediaposting',
+  'liveblogposting',
 ]);
 
 interface LinkedData {
@@ -81,7 +92,8 @@ export function toDay(value: string | null | undefined): string | null {
   const words = /([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})/.exec(value);
   if (words) {
     const month = MONTHS.indexOf((words[1] as string).toLowerCase());
-    if (month >= 0) return `${words[3]}-${String(month + 1).padStart(2, '0')}-${(words[2] as string).padStart(2, '0')}`;
+    if (month >= 0)
+      return `${words[3]}-${String(month + 1).padStart(2, '0')}-${(words[2] as string).padStart(2, '0')}`;
   }
   return null;
 }
@@ -181,7 +193,9 @@ export function detectArticle(doc: Document, url = ''): Article {
   if (ogArticle) signals.push('og:type');
   const root = findArticleRoot(doc);
   const prose = root ? paragraphText(root) : 0;
-  const paragraphs = root ? [...root.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length >= 40).length : 0;
+  const paragraphs = root
+    ? [...root.querySelectorAll('p')].filter((p) => (p.textContent ?? '').trim().length >= 40).length
+    : 0;
   const published = publishedOf(doc, linked, root);
   if (published) signals.push('published');
 
@@ -199,7 +213,15 @@ export function detectArticle(doc: Document, url = ''): Article {
     }
   }
   if (!isArticle) signals.push(root ? `prose:${prose}` : 'no-root');
-  return { isArticle, signals, root: isArticle ? root : null, headline: headlineOf(doc, linked), published, site, lang };
+  return {
+    isArticle,
+    signals,
+    root: isArticle ? root : null,
+    headline: headlineOf(doc, linked),
+    published,
+    site,
+    lang,
+  };
 }
 
 function safeHost(url: string): string {

@@ -49,7 +49,8 @@ export function buildNameIndex(dataset: Dataset): NameIndex {
     countryNames.set(country.code, country.name);
     const forms = [country.name, ...country.aliases, ...country.demonyms];
     if (country.capital) forms.push(country.capital);
-    for (const form of [...forms, ...(country.capitalAliases ?? [])]) insert(countries, nameKeys(form), country.code);
+    for (const form of [...forms, ...(country.capitalAliases ?? [])])
+      insert(countries, nameKeys(form), country.code);
   }
   return { dataset, persons: dataset.persons, names, countries, countryNames, asOf: dataset.asOf };
 }

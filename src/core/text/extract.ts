@@ -21,19 +21,73 @@ export interface TextIndex {
 
 /** Elements whose text is never the article's prose, or must never be touched. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT',
-  'OPTION', 'BUTTON', 'NAV', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'H1', 'FORM',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'NAV',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'H1',
+  'FORM',
   'DIALOG',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'SECTION',
-  'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CAPTION',
+  'DETAILS',
+  'SUMMARY',
 ]);
 
 /** Class or id words that mark page furniture inside an article container: bylines, share bars, promos. */
-const FURNITURE = /(?:^|[\s_-])(byline|author|share|sharing|social|related|newsletter|promo|advert|ad-slot|subscribe|comments?)(?:$|[\s_-])/i;
+const FURNITURE =
+  /(?:^|[\s_-])(byline|author|share|sharing|social|related|newsletter|promo|advert|ad-slot|subscribe|comments?)(?:$|[\s_-])/i;
 
 /** The attribute Gloss puts on its own host elements, so it never reads its own UI. */
 export const GLOSS_HOST_ATTRIBUTE = 'data-gloss-host';
