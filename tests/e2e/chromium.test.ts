@@ -115,6 +115,30 @@ describe('Gloss in Chromium', () => {
     await page.screenshot({ path: 'test-results/chromium-card.png' });
   });
 
+  it('opens a claim card with its kind, speaker and figures', async () => {
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => document.querySelector('gloss-host')?.matches(':popover-open') !== true);
+    const point = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      for (const range of registry.get('gloss-claim') ?? []) {
+        if (range.toString().includes('over 5,000 combat drones')) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0] as DOMRect;
+          return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    });
+    expect(point).not.toBeNull();
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await page.waitForFunction(() => document.querySelector('gloss-host')?.matches(':popover-open') === true);
+    await page.waitForTimeout(100);
+    const card = await accessibleText(page);
+    expect(card).toContain('Statistic');
+    expect(card).toContain('Said by Andrii Sybiha');
+    expect(card).toContain('over 5,000 combat drones');
+  });
+
   it('closes the card when the pointer leaves', async () => {
     await page.mouse.move(5, 5);
     await page.waitForFunction(
