@@ -6,6 +6,7 @@ import type { Dataset, SourceInfo } from '../../src/data/types';
 import { loadCountries } from './countries';
 import { importCurated } from './curated';
 import { CONGRESS_SOURCE, congressSources, importLegislators } from './import-congress';
+import { historicalSources, importHistorical, readService } from './import-congress-historical';
 import { cabinetSources, importCabinet } from './import-fivethirtyeight';
 import { buildPerson, mergePersons, sharedSingleWords } from './merge';
 import { DataError, type RawPerson } from './model';
@@ -54,6 +55,13 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     attempt(() => raws.push(...importLegislators(readFileSync(file, 'utf8'), rel(file), CONGRESS_AS_OF)));
   }
   Object.assign(sources, congressSources(CONGRESS_AS_OF.slice(0, 7)));
+  const agingFile = path.join(options.sharedDataDir, 'fivethirtyeight/data_aging_congress.csv');
+  const historicalFile = path.join(congressDir, 'legislators-historical.csv');
+  attempt(() => {
+    const service = readService(readFileSync(agingFile, 'utf8'), rel(agingFile));
+    raws.push(...importHistorical(readFileSync(historicalFile, 'utf8'), rel(historicalFile), service));
+  });
+  Object.assign(sources, historicalSources());
   const cabinetFile = path.join(options.sharedDataDir, 'fivethirtyeight/cabinet-turnover.csv');
   attempt(() => raws.push(...importCabinet(readFileSync(cabinetFile, 'utf8'), rel(cabinetFile))));
   Object.assign(sources, cabinetSources());

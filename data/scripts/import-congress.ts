@@ -92,8 +92,13 @@ export function importLegislators(text: string, file: string, asOf: string): Raw
     const positions = joinTerms(row.terms, origin);
     for (const position of positions) if (position.end && position.end > asOf) delete position.end;
     const nickname = row.name.nickname;
-    const name = row.name.official_full ?? `${nickname ?? first} ${last}`;
-    const aliases = new Set<string>([`${first} ${last}`]);
+    const wikipedia =
+      typeof row.id?.wikipedia === 'string' ? row.id.wikipedia.replace(/\s*\(.*\)\s*$/, '').trim() : '';
+    const name = wikipedia || row.name.official_full || `${nickname ?? first} ${last}`;
+    const aliases = new Set<string>([
+      `${first} ${last}`,
+      ...(row.name.official_full ? [row.name.official_full] : []),
+    ]);
     if (row.name.suffix) aliases.add(`${first} ${last} ${row.name.suffix}`);
     if (nickname) aliases.add(`${nickname} ${last}`);
     if (row.name.middle) aliases.add(`${first} ${row.name.middle} ${last}`);
@@ -104,6 +109,7 @@ export function importLegislators(text: string, file: string, asOf: string): Raw
       country: 'US',
       aliases: [...aliases],
       surname: last,
+      ...(wikipedia ? { nameFromArticle: true } : {}),
       party: lastTerm.party,
       ids: stringIds(row.id ?? {}),
       positions,

@@ -163,7 +163,10 @@ export function buildPerson(
   ids: Set<string>,
 ): Person {
   // The curated or executive record names the person as news does; prefer a row with no suffix noise.
-  const primary = group.find((r) => r.origin.includes('curated')) ?? (group[0] as RawPerson);
+  const primary =
+    group.find((r) => r.origin.includes('curated')) ??
+    group.find((r) => r.nameFromArticle) ??
+    (group[0] as RawPerson);
   const name = primary.name;
   const country = primary.country;
   const allIds: Record<string, string> = {};

@@ -21,6 +21,8 @@ export interface RawPerson {
   surname?: string;
   party?: string;
   ids: Record<string, string>;
+  /** The name is an encyclopaedia article title: the form news uses, preferred when sources differ. */
+  nameFromArticle?: boolean;
   /** Curated disambiguation key for namesakes in one country. */
   key?: string;
   positions: RawPosition[];

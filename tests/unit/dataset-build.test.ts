@@ -107,3 +107,27 @@ describe('importers', () => {
     expect(checkDate('1999')).toBe('1999');
   });
 });
+
+describe('former members of Congress', () => {
+  it('dates service from the per-Congress table and joins consecutive Congresses', async () => {
+    const { importHistorical, readService } = await import('../../data/scripts/import-congress-historical');
+    const service = readService(
+      'congress,start_date,chamber,state_abbrev,bioguide_id\n112,2011-01-03,House,KS,P000602\n113,2013-01-03,House,KS,P000602\n114,2015-01-03,House,KS,P000602\n',
+      'a.csv',
+    );
+    const csv =
+      'last_name,first_name,middle_name,nickname,full_name,bioguide_id,party,wikipedia_id\nPompeo,Mike,,,Mike Pompeo,P000602,Republican,\nBassett,Richard,,,,B000226,,Richard Bassett (Delaware politician)\n';
+    const persons = importHistorical(csv, 'h.csv', service);
+    expect(persons).toHaveLength(1); // no dated service before 1919: left out
+    expect(persons[0]?.positions).toEqual([
+      {
+        title: 'Member of the U.S. House of Representatives from Kansas',
+        kind: 'legislator',
+        country: 'US',
+        start: '2011',
+        end: '2017',
+        source: 'fivethirtyeight-congress',
+      },
+    ]);
+  });
+});
