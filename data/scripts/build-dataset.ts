@@ -7,6 +7,7 @@ import { loadCountries } from './countries';
 import { importCurated } from './curated';
 import { CONGRESS_SOURCE, congressSources, importLegislators } from './import-congress';
 import { historicalSources, importHistorical, readService } from './import-congress-historical';
+import { factbookSources, importFactbook } from './import-factbook';
 import { cabinetSources, importCabinet } from './import-fivethirtyeight';
 import { buildPerson, mergePersons, sharedSingleWords } from './merge';
 import { DataError, type RawPerson } from './model';
@@ -65,6 +66,11 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   const cabinetFile = path.join(options.sharedDataDir, 'fivethirtyeight/cabinet-turnover.csv');
   attempt(() => raws.push(...importCabinet(readFileSync(cabinetFile, 'utf8'), rel(cabinetFile))));
   Object.assign(sources, cabinetSources());
+  const factbookFile = path.join(options.sharedDataDir, 'factbook/government-executive.json');
+  attempt(() =>
+    raws.push(...importFactbook(readFileSync(factbookFile, 'utf8'), rel(factbookFile), countries)),
+  );
+  Object.assign(sources, factbookSources());
 
   const curatedDir = path.join(options.projectDir, 'data/curated');
   for (const name of readdirSync(curatedDir)

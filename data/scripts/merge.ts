@@ -1,4 +1,4 @@
-import { foldWord } from '../../src/core/text/normalize';
+import { foldWord, nameKeys } from '../../src/core/text/normalize';
 import { KIND_RANK } from '../../src/data/role-on-date';
 import { deriveSurname } from '../../src/data/surname';
 import type { Country, NameForm, Person, Position } from '../../src/data/types';
@@ -16,7 +16,7 @@ export interface MergeReport {
 }
 
 function fold(name: string): string {
-  return foldWord(name).replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+  return foldWord(name).replace(/[.,]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function nameKey(raw: RawPerson): string {
@@ -80,6 +80,33 @@ export function mergePersons(raws: RawPerson[]): { groups: RawPerson[][]; report
     }
   });
 
+  // Sources spell one holder differently ("Benyamin"/"Benjamin Netanyahu"). An imported row joins a
+  // curated holder of the same surname, country and kind of office when its start date falls inside
+  // that holder's term. Curated rows never join each other this way: their names are canonical.
+  const curatedSeats = new Map<string, number[]>();
+  raws.forEach((raw, i) => {
+    if (!fromCurated(raw.origin) || raw.key) return;
+    const surname = fold(raw.surname ?? deriveSurname(raw.name, raw.country));
+    for (const p of raw.positions) {
+      const key = `${raw.country}|${surname}|${p.kind}`;
+      curatedSeats.set(key, [...(curatedSeats.get(key) ?? []), i]);
+    }
+  });
+  raws.forEach((raw, i) => {
+    if (fromCurated(raw.origin)) return;
+    const surname = fold(raw.surname ?? deriveSurname(raw.name, raw.country));
+    for (const p of raw.positions) {
+      if (p.kind === 'legislator' || p.kind === 'minister' || !p.start) continue;
+      const start = dateKey(p.start);
+      const holders = (curatedSeats.get(`${raw.country}|${surname}|${p.kind}`) ?? []).filter((j) =>
+        (raws[j] as RawPerson).positions.some(
+          (q) => q.kind === p.kind && dateKey(q.start) <= start && start < dateKey(q.end ?? '9999'),
+        ),
+      );
+      if (holders.length === 1) union(holders[0] as number, i);
+    }
+  });
+
   const groups = new Map<number, RawPerson[]>();
   raws.forEach((raw, i) => {
     const root = find(i);
@@ -94,7 +121,26 @@ function precision(date: string | undefined): number {
   return date ? date.length : 0;
 }
 
-/** One position per office and term: two sources' rows for the same term become one. */
+/** Two rows describe one term: the same office (by title, or by kind in the same country) at overlapping times. */
+function sameTerm(a: RawPosition, b: RawPosition): boolean {
+  const sameOffice =
+    a.title === b.title ||
+    (a.kind === b.kind && a.country === b.country && a.kind !== 'legislator' && a.kind !== 'minister');
+  return (
+    sameOffice &&
+    a.acting === b.acting &&
+    dateKey(a.start) < dateKey(b.end ?? '9999') &&
+    dateKey(b.start) < dateKey(a.end ?? '9999')
+  );
+}
+
+const fromCurated = (origin: string) => origin.startsWith('data/curated');
+
+/**
+ * One position per office and term: two sources' rows for the same term become one. The curated
+ * title wins (it is written as readers know the office); a known end date is never dropped, since
+ * an open end only means a source did not know of one.
+ */
 export function mergePositions(
   rows: Array<{ position: RawPosition; origin: string }>,
   report: MergeReport,
@@ -102,13 +148,7 @@ export function mergePositions(
 ): Position[] {
   const kept: Array<{ position: RawPosition; origin: string }> = [];
   for (const row of rows) {
-    const same = kept.find(
-      (k) =>
-        k.position.title === row.position.title &&
-        k.position.acting === row.position.acting &&
-        dateKey(k.position.start) < dateKey(row.position.end ?? '9999') &&
-        dateKey(row.position.start) < dateKey(k.position.end ?? '9999'),
-    );
+    const same = kept.find((k) => sameTerm(k.position, row.position));
     if (!same) {
       kept.push(row);
       continue;
@@ -120,11 +160,26 @@ export function mergePositions(
         `${name} — ${row.position.title}: start ${same.position.start} (${same.origin}) vs ${row.position.start} (${row.origin})`,
       );
     }
-    if (precision(row.position.start) > precision(same.position.start))
+    const rowCurated = fromCurated(row.origin);
+    const sameCurated = fromCurated(same.origin);
+    // A curated start wins; otherwise the earliest (an imported "since" may be the latest re-election).
+    if (
+      (rowCurated && !sameCurated) ||
+      (rowCurated === sameCurated && dateKey(row.position.start) < dateKey(same.position.start))
+    ) {
       same.position.start = row.position.start;
-    if (!row.position.end) delete same.position.end;
-    else if (same.position.end && precision(row.position.end) > precision(same.position.end))
+    }
+    if (rowCurated && !sameCurated) {
+      same.position.title = row.position.title;
+      same.position.source = row.position.source;
+      same.origin = row.origin;
+    }
+    if (
+      row.position.end &&
+      (!same.position.end || precision(row.position.end) > precision(same.position.end))
+    ) {
       same.position.end = row.position.end;
+    }
   }
   return kept
     .map(({ position }) => position)
@@ -182,8 +237,9 @@ export function buildPerson(
 
   const forms = new Map<string, NameForm>();
   const addForm = (form: string, contextOnly: boolean) => {
-    const key = fold(form);
-    if (!key || key === fold(name) || forms.has(key)) return;
+    // Forms are kept apart as the matcher reads them: "Kim Jong Un" and "Kim Jong-un" are different token runs.
+    const key = nameKeys(form).join(' ');
+    if (!key || key === nameKeys(name).join(' ') || forms.has(key)) return;
     const single = !key.includes(' ');
     forms.set(key, { form, alone: !contextOnly && (!single || singleWordSafe(form, context)) });
   };

@@ -131,3 +131,69 @@ describe('former members of Congress', () => {
     ]);
   });
 });
+
+describe('CIA Factbook', () => {
+  it('reads "Title Given SURNAME (since …)" into normal case, and skips what it cannot parse', async () => {
+    const { parseHolder } = await import('../../data/scripts/import-factbook');
+    expect(parseHolder('President Volodymyr ZELENSKYY (since 20 May 2019)')).toEqual({
+      title: 'President',
+      name: 'Volodymyr Zelenskyy',
+      since: '2019-05-20',
+    });
+    expect(parseHolder('Premier LI Qiang (since 11 March 2023)')?.name).toBe('Li Qiang');
+    expect(parseHolder('President Abdel Fattah el-SISI (since 8 June 2014)')?.name).toBe(
+      'Abdel Fattah el-Sisi',
+    );
+    expect(
+      parseHolder(
+        'King CHARLES III (since 8 September 2022); represented by Governor General X Y (since 1 July 2024)',
+      )?.name,
+    ).toBe('Charles III');
+    expect(parseHolder('Transitional Military Council led by someone')).toBeNull();
+  });
+
+  it('merges a Factbook holder into the curated record of the same office holder', () => {
+    const curated = {
+      name: 'Benjamin Netanyahu',
+      country: 'IL',
+      aliases: [],
+      ids: {},
+      origin: 'data/curated/x.yaml:3',
+      positions: [
+        {
+          title: 'Prime Minister of Israel',
+          kind: 'head_of_government' as const,
+          country: 'IL',
+          start: '2022-12-29',
+          source: 'c',
+        },
+      ],
+    };
+    const factbook = {
+      name: 'Benyamin Netanyahu',
+      country: 'IL',
+      aliases: [],
+      ids: {},
+      origin: 'factbook:is',
+      positions: [
+        {
+          title: 'Prime Minister of Israel',
+          kind: 'head_of_government' as const,
+          country: 'IL',
+          start: '2022-12-29',
+          source: 'f',
+        },
+      ],
+    };
+    const other = {
+      ...factbook,
+      name: 'Benny Gantz',
+      positions: [{ ...factbook.positions[0], start: '2020-05-17' }],
+    } as typeof factbook;
+    expect(
+      mergePersons([curated, factbook, other])
+        .groups.map((g) => g.length)
+        .sort(),
+    ).toEqual([1, 2]);
+  });
+});

@@ -131,3 +131,13 @@ describe('matchOfficials', () => {
     expect(ids('Donald\nTrump')).toEqual([]);
   });
 });
+
+describe('sentence boundaries', () => {
+  it('reads a dot after a word as the end of a sentence, not an abbreviation', () => {
+    expect(ids('Donald Trump met Vladimir Putin. Trump said more.')).toEqual([
+      'trump:Donald Trump',
+      'putin:Vladimir Putin',
+      'trump:Trump',
+    ]);
+  });
+});

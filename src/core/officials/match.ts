@@ -75,9 +75,19 @@ function joins(text: string, a: Token, b: Token): boolean {
   return /^\.?[ \u00a0]{1,2}$/.test(gap) || gap === '.';
 }
 
-/** True when nothing but spaces separates the tokens, within one sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'rev']);
+
+/**
+ * True when nothing but spaces separates the tokens, within one sentence. A dot between them is an
+ * abbreviation ("Sen. Warren", "R. Pompeo") only after an initial or a known short form; otherwise
+ * it ends a sentence ("…met Putin. Kim said").
+ */
 function adjacent(text: string, a: Token, b: Token): boolean {
-  return /^\.?[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+  const gap = text.slice(a.end, b.start);
+  if (/^[ \u00a0]{1,2}$/.test(gap)) return true;
+  return (
+    /^\.[ \u00a0]{1,2}$/.test(gap) && (a.raw.length === 1 || ABBREVIATIONS.has(a.key) || isTitleWord(a.key))
+  );
 }
 
 /**

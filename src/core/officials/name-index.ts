@@ -33,10 +33,14 @@ export function buildNameIndex(dataset: Dataset): NameIndex {
     const seen = new Set<string>();
     const add = (form: string, via: Via, alone: boolean) => {
       const keys = nameKeys(form);
-      const signature = `${keys.join(' ')}|${via}`;
-      if (keys.length === 0 || seen.has(signature)) return;
-      seen.add(signature);
-      insert(names, keys, { person: i, via, alone });
+      // Prose splits hyphenated names as often as it keeps them ("Jong-un" / "Jong Un").
+      const split = keys.flatMap((k) => k.split('-'));
+      for (const variant of split.length > keys.length ? [keys, split] : [keys]) {
+        const signature = `${variant.join(' ')}|${via}`;
+        if (variant.length === 0 || seen.has(signature)) continue;
+        seen.add(signature);
+        insert(names, variant, { person: i, via, alone });
+      }
     };
     add(person.name, 'full', nameKeys(person.name).length > 1);
     for (const alias of person.aliases) add(alias.form, 'alias', alias.alone);
