@@ -123,7 +123,9 @@ export function importFactbook(json: string, file: string, countries: Country[])
   const persons: RawPerson[] = [];
   for (const [key, entry] of Object.entries(data)) {
     const country = byName.get((entry.country ?? '').toLowerCase());
-    if (!country) continue; // dependencies and oceans: not countries the dataset covers
+    // Dependencies list their sovereign's head ("President Donald J. TRUMP" for Puerto Rico): only
+    // states are read, so no one is given an office they do not hold.
+    if (!country || country.kind !== 'country') continue;
     const seen = new Map<string, RawPerson>();
     for (const role of ['chief of state', 'head of government'] as const) {
       const text = entry.executive_branch?.[role]?.text;
