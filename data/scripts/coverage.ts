@@ -13,11 +13,20 @@ import type { Person } from '../../src/data/types';
 
 interface Labelled {
   article: { published: string };
-  officials: Array<{ name: string; aka?: string[]; role_on_date: string; role_words: string[]; former_on_date: boolean }>;
+  officials: Array<{
+    name: string;
+    aka?: string[];
+    role_on_date: string;
+    role_words: string[];
+    former_on_date?: boolean;
+  }>;
 }
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const dirs = process.argv.slice(2).length > 0 ? process.argv.slice(2) : [path.resolve(root, '../shared/corpus/pages'), path.resolve(root, '../shared/seed')];
+const dirs =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : [path.resolve(root, '../shared/corpus/pages'), path.resolve(root, '../shared/seed')];
 const dataset = parseDataset(readFileSync(path.join(root, 'dist/dataset.json'), 'utf8'));
 
 const byForm = new Map<string, Person[]>();
@@ -37,7 +46,9 @@ for (const dir of dirs) {
     const labels = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Labelled;
     for (const official of labels.officials ?? []) {
       total++;
-      const candidates = [official.name, ...(official.aka ?? [])].flatMap((n) => byForm.get(nameKeys(n).join(' ')) ?? []);
+      const candidates = [official.name, ...(official.aka ?? [])].flatMap(
+        (n) => byForm.get(nameKeys(n).join(' ')) ?? [],
+      );
       const unique = [...new Set(candidates)];
       if (unique.length === 0) {
         misses.push(`${file}: ${official.name} — not in the dataset (expected: ${official.role_on_date})`);
@@ -46,14 +57,21 @@ for (const dir of dirs) {
       known++;
       const roles = unique.map((p) => roleOnDate(p, labels.article.published));
       const fits = roles.some(
-        (r) => official.role_words.every((w) => r.role.toLowerCase().includes(w.toLowerCase())) && r.former === official.former_on_date,
+        (r) =>
+          official.role_words.every((w) => r.role.toLowerCase().includes(w.toLowerCase())) &&
+          (official.former_on_date === undefined || r.former === official.former_on_date),
       );
       if (fits) rightOffice++;
-      else misses.push(`${file}: ${official.name} — has "${roles.map((r) => r.role).join(' | ')}", expected "${official.role_on_date}"`);
+      else
+        misses.push(
+          `${file}: ${official.name} — has "${roles.map((r) => r.role).join(' | ')}", expected "${official.role_on_date}"`,
+        );
     }
   }
 }
 
 const pct = (n: number) => `${((100 * n) / Math.max(total, 1)).toFixed(1)}%`;
 console.log(misses.join('\n'));
-console.log(`\n${total} labelled officials: ${known} known (${pct(known)}), ${rightOffice} with the right office on the article date (${pct(rightOffice)})`);
+console.log(
+  `\n${total} labelled officials: ${known} known (${pct(known)}), ${rightOffice} with the right office on the article date (${pct(rightOffice)})`,
+);

@@ -68,7 +68,7 @@ export function yearSpan(position: Position): string {
 export interface RoleOnDate {
   /** One line for the card, e.g. "former United States Secretary of State (2018–2021)". */
   role: string;
-  /** True when the person held none of the known offices on that day. */
+  /** True when the person had left every known office by that day. */
   former: boolean;
   current: Position[];
   past: Position[];
@@ -99,7 +99,8 @@ export function roleOnDate(person: Person, day: string): RoleOnDate {
   const next = later[0];
   return {
     role: next ? `later ${next.title} (${yearSpan(next)})` : 'no office on record',
-    former: true,
+    // Not yet in office is not "former": the card says what came later instead.
+    former: false,
     current,
     past,
     later,
