@@ -9,8 +9,10 @@ import { CONGRESS_SOURCE, congressSources, importLegislators } from './import-co
 import { historicalSources, importHistorical, readService } from './import-congress-historical';
 import { factbookSources, importFactbook } from './import-factbook';
 import { cabinetSources, importCabinet } from './import-fivethirtyeight';
+import { ifgSources, importIfg } from './import-ifg';
 import { buildPerson, mergePersons, sharedSingleWords } from './merge';
 import { DataError, type RawPerson } from './model';
+import { sequenceItems } from './yaml-lines';
 
 /**
  * Compiles the officials dataset: reads every source under ../shared/data and the curated lists in
@@ -38,6 +40,17 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   const countries = loadCountries(readFileSync(countriesFile, 'utf8'), rel(countriesFile));
   const codes = new Set(countries.map((c) => c.code));
 
+  const exclusionFile = path.join(options.projectDir, 'data/source-exclusions.yaml');
+  const excludedRows = sequenceItems(readFileSync(exclusionFile, 'utf8'), rel(exclusionFile)).map(
+    ({ value, line }) => {
+      const row = value as { source?: string; id?: string; reason?: string };
+      if (!row.source || !row.id || !row.reason)
+        throw new DataError(`${rel(exclusionFile)}:${line}`, 'an exclusion needs source, id and reason');
+      return row as { source: string; id: string };
+    },
+  );
+  const exclusions = (source: string) =>
+    new Set(excludedRows.filter((r) => r.source === source).map((r) => r.id));
   const errors: DataError[] = [];
   const raws: RawPerson[] = [];
   const sources: Record<string, SourceInfo> = {};
@@ -71,6 +84,24 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     raws.push(...importFactbook(readFileSync(factbookFile, 'utf8'), rel(factbookFile), countries)),
   );
   Object.assign(sources, factbookSources());
+  const ifgDir = path.join(options.sharedDataDir, 'ifg-uk-ministers');
+  const ifgFile = (name: string) => readFileSync(path.join(ifgDir, `${name}.csv`), 'utf8');
+  attempt(() =>
+    raws.push(
+      ...importIfg(
+        {
+          person: ifgFile('person'),
+          post: ifgFile('post'),
+          organisation: ifgFile('organisation'),
+          appointment: ifgFile('appointment'),
+          characteristics: ifgFile('appointment_characteristics'),
+        },
+        rel(ifgDir),
+        exclusions('ifg-uk-ministers/appointment.csv'),
+      ),
+    ),
+  );
+  Object.assign(sources, ifgSources());
 
   const curatedDir = path.join(options.projectDir, 'data/curated');
   for (const name of readdirSync(curatedDir)

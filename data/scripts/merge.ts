@@ -155,7 +155,10 @@ export function mergePositions(
     }
     const a = Date.parse(dateKey(same.position.start));
     const b = Date.parse(dateKey(row.position.start));
-    if (Math.abs(a - b) > 31 * 86_400_000) {
+    // "1997" and "1997-10-25" agree: compare at the coarser precision before measuring the gap.
+    const shared = Math.min(precision(same.position.start), precision(row.position.start));
+    const compatible = same.position.start?.slice(0, shared) === row.position.start?.slice(0, shared);
+    if (!compatible && Math.abs(a - b) > 31 * 86_400_000) {
       report.disagreements.push(
         `${name} — ${row.position.title}: start ${same.position.start} (${same.origin}) vs ${row.position.start} (${row.origin})`,
       );

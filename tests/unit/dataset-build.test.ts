@@ -197,3 +197,32 @@ describe('CIA Factbook', () => {
     ).toEqual([1, 2]);
   });
 });
+
+describe('Institute for Government UK ministers', () => {
+  it('reads people, posts and dated appointments, naming the great offices as readers know them', async () => {
+    const { importIfg } = await import('../../data/scripts/import-ifg');
+    const persons = importIfg(
+      {
+        person:
+          'id,name,display_name,start_date,end_date\np1,Boris Johnson,Boris Johnson,,\np2,Peter Mandelson,Peter Mandelson,,2008-10-03\np2,Lord Mandelson,Lord Mandelson,2008-10-03,\n',
+        post: 'id,organisation_id,name\nq1,o1,Prime Minister\nq2,o2,Secretary of State for Business\nq3,o1,Minister of State\n',
+        organisation: 'id,name\no1,Cabinet Office\no2,Department for Business\n',
+        appointment:
+          'id,person_id,post_id,start_date,end_date\na1,p1,q1,2019-07-24,2022-09-06\na2,p2,q2,2008-10-03,2010-05-11\na3,p1,q3,2020-01-01,2019-01-01\n',
+        characteristics: 'id,appointment_id,is_acting\n',
+      },
+      'ifg',
+      new Set(['a3']),
+    );
+    expect(
+      persons.map((p) => [p.name, p.aliases, p.positions.map((x) => `${x.title} ${x.start}–${x.end}`)]),
+    ).toEqual([
+      ['Boris Johnson', [], ['Prime Minister of the United Kingdom 2019-07-24–2022-09-06']],
+      [
+        'Lord Mandelson',
+        ['Peter Mandelson'],
+        ['Secretary of State for Business (United Kingdom) 2008-10-03–2010-05-11'],
+      ],
+    ]);
+  });
+});
