@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import wordList from 'word-list';
 import { foldWord } from '../../src/core/text/normalize';
@@ -10,6 +10,7 @@ import { historicalSources, importHistorical, readService } from './import-congr
 import { factbookSources, importFactbook } from './import-factbook';
 import { cabinetSources, importCabinet } from './import-fivethirtyeight';
 import { ifgSources, importIfg } from './import-ifg';
+import { importWikidata, loadOfficeConfig, wikidataSources } from './import-wikidata';
 import { buildPerson, mergePersons, sharedSingleWords } from './merge';
 import { DataError, type RawPerson } from './model';
 import { sequenceItems } from './yaml-lines';
@@ -102,6 +103,17 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     ),
   );
   Object.assign(sources, ifgSources());
+  // A maintainer's Wikidata export (data/wikidata/README.md), when one has been saved.
+  const wikidataFile = path.join(options.projectDir, 'data/wikidata/positions.json');
+  if (existsSync(wikidataFile)) {
+    attempt(() => {
+      const configFile = path.join(options.projectDir, 'data/wikidata/positions.yaml');
+      const offices = loadOfficeConfig(readFileSync(configFile, 'utf8'), rel(configFile));
+      raws.push(...importWikidata(readFileSync(wikidataFile, 'utf8'), rel(wikidataFile), offices));
+    });
+    // The export's own date is when Wikidata was last read.
+    Object.assign(sources, wikidataSources(statSync(wikidataFile).mtime.toISOString().slice(0, 10)));
+  }
 
   const curatedDir = path.join(options.projectDir, 'data/curated');
   for (const name of readdirSync(curatedDir)

@@ -226,3 +226,44 @@ describe('Institute for Government UK ministers', () => {
     ]);
   });
 });
+
+describe('Wikidata positions held (SPARQL JSON)', () => {
+  it('reads terms with their date precision and keeps one person per Wikidata id', async () => {
+    const { importWikidata, loadOfficeConfig } = await import('../../data/scripts/import-wikidata');
+    const { readFileSync } = await import('node:fs');
+    const offices = loadOfficeConfig(readFileSync('data/wikidata/positions.yaml', 'utf8'), 'positions.yaml');
+    const persons = importWikidata(
+      readFileSync('tests/fixtures/wikidata-positions.json', 'utf8'),
+      'positions.json',
+      offices,
+    );
+    expect(
+      persons.map((p) => [
+        p.name,
+        p.ids.wikidata,
+        p.positions.map((x) => `${x.title} ${x.start}–${x.end ?? ''}`),
+      ]),
+    ).toEqual([
+      ['Dmytro Kuleba', 'Q3806152', ['Minister of Foreign Affairs of Ukraine 2020-03-04–2024-09-05']],
+      ['Vladimir Putin', 'Q7747', ['President of Russia 2000-05-07–2008-05-07', 'President of Russia 2012–']],
+    ]);
+  });
+
+  it('stops on an office the configuration does not name', async () => {
+    const { importWikidata } = await import('../../data/scripts/import-wikidata');
+    const json = JSON.stringify({
+      results: {
+        bindings: [
+          {
+            person: { value: 'http://www.wikidata.org/entity/Q5' },
+            personLabel: { value: 'X' },
+            position: { value: 'http://www.wikidata.org/entity/Q999' },
+          },
+        ],
+      },
+    });
+    expect(() => importWikidata(json, 'p.json', new Map())).toThrow(
+      'p.json:row 1: office Q999 is not listed in positions.yaml',
+    );
+  });
+});
