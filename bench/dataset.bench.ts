@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
 import { prepareDocument } from '../src/core/annotate';
 import { matchOfficials } from '../src/core/officials/match';
 import { buildNameIndex } from '../src/core/officials/name-index';
 import { parseDataset } from '../src/data/load';
-import { JSDOM } from 'jsdom';
 
 /**
  * `npm run bench`: the compiled dataset's size, the worker's cold start (parse + build the match
@@ -49,7 +49,10 @@ const texts = readdirSync(pagesDir)
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const peerBuildMs = time(3, () => new RegExp(`\\b(?:${dataset.persons.map((p) => escape(p.name)).join('|')})\\b`, 'g'));
+const peerBuildMs = time(
+  3,
+  () => new RegExp(`\\b(?:${dataset.persons.map((p) => escape(p.name)).join('|')})\\b`, 'g'),
+);
 const peer = new RegExp(`\\b(?:${dataset.persons.map((p) => escape(p.name)).join('|')})\\b`, 'g');
 const glossMs = time(9, () => {
   for (const text of texts) matchOfficials(text, names, { date: '2017-01-01' });
@@ -64,7 +67,10 @@ const rows = [
   ['dataset.json gzip', `${(gzip / 1e6).toFixed(2)} MB (goal ≤ 3 MB)`],
   ['worker cold start: JSON.parse', `${parseMs.toFixed(1)} ms`],
   ['worker cold start: parse + match index', `${coldMs.toFixed(1)} ms (goal ≤ 50 ms)`],
-  [`match ${texts.length} corpus articles (${(chars / 1000).toFixed(0)}k chars): Gloss`, `${glossMs.toFixed(1)} ms`],
+  [
+    `match ${texts.length} corpus articles (${(chars / 1000).toFixed(0)}k chars): Gloss`,
+    `${glossMs.toFixed(1)} ms`,
+  ],
   ['same, naive RegExp of full names (peer)', `${peerMs.toFixed(1)} ms (build ${peerBuildMs.toFixed(1)} ms)`],
   ['Gloss / peer time ratio', `${(glossMs / peerMs).toFixed(2)}×`],
 ];

@@ -128,7 +128,14 @@ function subjectFor(mark: Mark): CardSubject | null {
   if (mark.kind === 'official') {
     const official = result.officials[mark.item];
     return official
-      ? { kind: 'official', official, date: result.date, datasetAsOf: result.datasetAsOf, sources }
+      ? {
+          kind: 'official',
+          official,
+          date: result.date,
+          dated: result.article.published !== null,
+          datasetAsOf: result.datasetAsOf,
+          sources,
+        }
       : null;
   }
   const claim = result.claims[mark.item];

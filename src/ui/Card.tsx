@@ -12,6 +12,8 @@ export type CardSubject =
       kind: 'official';
       official: OfficialResult;
       date: string;
+      /** False when the page states no date and roles are judged on today. */
+      dated: boolean;
       datasetAsOf: string;
       sources: Record<string, SourceLabel>;
     }
@@ -40,7 +42,7 @@ function formatDay(day: string): string {
 }
 
 function OfficialCard({ subject }: { subject: Extract<CardSubject, { kind: 'official' }> }) {
-  const { official, date, datasetAsOf, sources } = subject;
+  const { official, date, dated, datasetAsOf, sources } = subject;
   const others = official.positions.filter((p) => !official.roleOnDate.includes(p.title)).slice(0, 4);
   const sourceTitles = official.sources.map((key) => sources[key]?.title ?? key);
   return (
@@ -50,7 +52,9 @@ function OfficialCard({ subject }: { subject: Extract<CardSubject, { kind: 'offi
         <h2 id="gloss-card-title">{official.name}</h2>
       </header>
       <p class={official.formerOnDate ? 'role former' : 'role'}>{official.roleOnDate}</p>
-      <p class="when">on {formatDay(date)}, the article's date</p>
+      <p class="when">
+        {dated ? `on ${formatDay(date)}, the article's date` : `as of today: the page gives no date`}
+      </p>
       {official.party && <p class="meta">{official.party}</p>}
       {official.laterRoles.length > 0 && (
         <p class="later">
