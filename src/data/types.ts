@@ -63,6 +63,8 @@ export interface Person {
   party?: string;
   ids: Record<string, string>;
   positions: Position[];
+  /** Prebuilt match phrases [folded phrase, via (0 full, 1 alias, 2 surname), alone (0/1)]. */
+  forms?: Array<[string, number, number]>;
 }
 
 export interface SourceInfo {

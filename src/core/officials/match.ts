@@ -2,8 +2,8 @@ import { heldOn } from '../../data/role-on-date';
 import type { Person } from '../../data/types';
 import { type Token, tokenize } from '../text/normalize';
 import type { NameEntry, NameIndex, Via } from './name-index';
+import type { PhraseTable } from './phrase-table';
 import { isTitleWord, titleFits } from './titles';
-import type { TrieNode } from './trie';
 
 /**
  * Dictionary linking: finds the dataset's name forms in the text, longest first, and links each to
@@ -159,17 +159,18 @@ interface Candidate {
   entries: NameEntry[];
 }
 
-function candidatesAt(text: string, tokens: Token[], i: number, root: TrieNode<NameEntry>): Candidate[] {
+function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<NameEntry>): Candidate[] {
   const found: Candidate[] = [];
-  let node: TrieNode<NameEntry> | undefined = root;
+  let phrase = '';
   for (let j = i; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (j > i && !joins(text, tokens[j - 1] as Token, token)) break;
-    node = node.next.get(token.key);
-    if (!node) break;
     // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
     if (!token.capitalized && !(j > i && PARTICLES.has(token.key))) break;
-    if (node.values && token.capitalized) found.push({ endToken: j, entries: node.values });
+    phrase = j === i ? token.key : `${phrase} ${token.key}`;
+    const values = table.values.get(phrase);
+    if (values && token.capitalized) found.push({ endToken: j, entries: values });
+    if (!table.prefixes.has(phrase)) break;
   }
   return found.reverse();
 }
@@ -178,12 +179,14 @@ function candidatesAt(text: string, tokens: Token[], i: number, root: TrieNode<N
 export function countriesIn(text: string, tokens: Token[], index: NameIndex): Set<string> {
   const codes = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    let node: TrieNode<string> | undefined = index.countries;
-    for (let j = i; j < tokens.length && node; j++) {
+    let phrase = '';
+    for (let j = i; j < tokens.length; j++) {
       const token = tokens[j] as Token;
       if (j > i && !adjacent(text, tokens[j - 1] as Token, token)) break;
-      node = node.next.get(token.key);
-      if (node?.values && token.capitalized) for (const code of node.values) codes.add(code);
+      phrase = j === i ? token.key : `${phrase} ${token.key}`;
+      const values = index.countries.values.get(phrase);
+      if (values && token.capitalized) for (const code of values) codes.add(code);
+      if (!index.countries.prefixes.has(phrase)) break;
     }
   }
   return codes;

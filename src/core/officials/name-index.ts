@@ -1,9 +1,9 @@
 import type { Dataset, Person } from '../../data/types';
 import { nameKeys } from '../text/normalize';
-import { createTrie, insert, type TrieNode } from './trie';
+import { createPhraseTable, insertPhrase, type PhraseTable } from './phrase-table';
 
 /**
- * The match index built once from the dataset: every name form of every person in a token trie,
+ * The match index built once from the dataset: every name form of every person in a phrase table,
  * and every way prose names a country. Building it is the worker's cold start, so it stays linear
  * in the dataset and allocates little.
  */
@@ -20,41 +20,56 @@ export interface NameEntry {
 export interface NameIndex {
   dataset: Dataset;
   persons: Person[];
-  names: TrieNode<NameEntry>;
+  names: PhraseTable<NameEntry>;
   /** Every way prose names a country (name, alias, demonym, capital) → country code. */
-  countries: TrieNode<string>;
+  countries: PhraseTable<string>;
   countryNames: Map<string, string>;
   asOf: string;
 }
 
+const VIA: Via[] = ['full', 'alias', 'surname'];
+
+/**
+ * Every phrase (folded words joined by spaces) that names the person, as [phrase, via, alone].
+ * The dataset build stores these with each person so the worker only has to fill its tables.
+ */
+export function nameForms(person: Person): Array<[string, number, number]> {
+  const forms: Array<[string, number, number]> = [];
+  const seen = new Set<string>();
+  const add = (form: string, via: Via, alone: boolean) => {
+    const keys = nameKeys(form);
+    // Prose splits hyphenated names as often as it keeps them ("Jong-un" / "Jong Un").
+    const split = keys.flatMap((k) => k.split('-'));
+    for (const variant of split.length > keys.length ? [keys, split] : [keys]) {
+      const phrase = variant.join(' ');
+      const signature = `${phrase}|${via}`;
+      if (variant.length === 0 || seen.has(signature)) continue;
+      seen.add(signature);
+      forms.push([phrase, VIA.indexOf(via), alone ? 1 : 0]);
+    }
+  };
+  add(person.name, 'full', nameKeys(person.name).length > 1);
+  for (const alias of person.aliases) add(alias.form, 'alias', alias.alone);
+  if (person.surname && person.surname !== person.name) add(person.surname, 'surname', false);
+  return forms;
+}
+
 export function buildNameIndex(dataset: Dataset): NameIndex {
-  const names = createTrie<NameEntry>();
+  const names = createPhraseTable<NameEntry>();
   dataset.persons.forEach((person, i) => {
-    const seen = new Set<string>();
-    const add = (form: string, via: Via, alone: boolean) => {
-      const keys = nameKeys(form);
-      // Prose splits hyphenated names as often as it keeps them ("Jong-un" / "Jong Un").
-      const split = keys.flatMap((k) => k.split('-'));
-      for (const variant of split.length > keys.length ? [keys, split] : [keys]) {
-        const signature = `${variant.join(' ')}|${via}`;
-        if (variant.length === 0 || seen.has(signature)) continue;
-        seen.add(signature);
-        insert(names, variant, { person: i, via, alone });
-      }
-    };
-    add(person.name, 'full', nameKeys(person.name).length > 1);
-    for (const alias of person.aliases) add(alias.form, 'alias', alias.alone);
-    if (person.surname && person.surname !== person.name) add(person.surname, 'surname', false);
+    for (const [phrase, via, alone] of person.forms ?? nameForms(person)) {
+      insertPhrase(names, phrase, { person: i, via: VIA[via] as Via, alone: alone === 1 });
+    }
   });
 
-  const countries = createTrie<string>();
+  const countries = createPhraseTable<string>();
   const countryNames = new Map<string, string>();
   for (const country of dataset.countries) {
     countryNames.set(country.code, country.name);
     const forms = [country.name, ...country.aliases, ...country.demonyms];
     if (country.capital) forms.push(country.capital);
     for (const form of [...forms, ...(country.capitalAliases ?? [])])
-      insert(countries, nameKeys(form), country.code);
+      insertPhrase(countries, nameKeys(form).join(' '), country.code);
   }
   return { dataset, persons: dataset.persons, names, countries, countryNames, asOf: dataset.asOf };
 }
