@@ -144,7 +144,8 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   }
   if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
 
-  const { groups, report } = mergePersons(raws);
+  const organisations = new Set(countries.filter((c) => c.kind === 'organization').map((c) => c.code));
+  const { groups, report } = mergePersons(raws, organisations);
   const { shared, given, places } = sharedSingleWords(groups, countries);
   const ids = new Set<string>();
   const persons = groups
@@ -155,6 +156,7 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
           report,
           { englishWords, sharedWords: shared, givenNames: given, placeWords: places },
           ids,
+          organisations,
         );
       } catch (error) {
         if (error instanceof DataError) errors.push(error);

@@ -30,7 +30,10 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-export function mergePersons(raws: RawPerson[]): { groups: RawPerson[][]; report: MergeReport } {
+export function mergePersons(
+  raws: RawPerson[],
+  organisations: ReadonlySet<string> = new Set(),
+): { groups: RawPerson[][]; report: MergeReport } {
   const parent = raws.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -104,6 +107,25 @@ export function mergePersons(raws: RawPerson[]): { groups: RawPerson[][]; report
         ),
       );
       if (holders.length === 1) union(holders[0] as number, i);
+    }
+  });
+
+  // An international post (NATO, EU, IMF…) is held by someone from a country: a holder listed under the
+  // organisation joins the one national record of the same name, and the person keeps that country.
+  const national = new Map<string, number[]>();
+  raws.forEach((raw, i) => {
+    if (organisations.has(raw.country) || raw.key) return;
+    const key = fold(raw.name);
+    const roots = national.get(key) ?? [];
+    if (!roots.some((j) => find(j) === find(i))) roots.push(i);
+    national.set(key, roots);
+  });
+  raws.forEach((raw, i) => {
+    if (!organisations.has(raw.country) || raw.key) return;
+    const candidates = new Set((national.get(fold(raw.name)) ?? []).map((j) => find(j)));
+    if (candidates.size === 1) {
+      const [j] = candidates;
+      union(j as number, i);
     }
   });
 
@@ -219,12 +241,17 @@ export function buildPerson(
   report: MergeReport,
   context: AliasContext,
   ids: Set<string>,
+  organisations: ReadonlySet<string> = new Set(),
 ): Person {
-  // The curated or executive record names the person as news does; prefer a row with no suffix noise.
+  // A national record names the person's country; curated rows name people as news does.
+  const ordered = [
+    ...group.filter((r) => !organisations.has(r.country)),
+    ...group.filter((r) => organisations.has(r.country)),
+  ];
   const primary =
-    group.find((r) => r.origin.includes('curated')) ??
-    group.find((r) => r.nameFromArticle) ??
-    (group[0] as RawPerson);
+    ordered.find((r) => r.origin.includes('curated')) ??
+    ordered.find((r) => r.nameFromArticle) ??
+    (ordered[0] as RawPerson);
   const name = primary.name;
   const country = primary.country;
   const allIds: Record<string, string> = {};

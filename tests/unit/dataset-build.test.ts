@@ -267,3 +267,32 @@ describe('Wikidata positions held (SPARQL JSON)', () => {
     );
   });
 });
+
+describe('international posts', () => {
+  it('joins a holder listed under an organisation to the one national record of that name', () => {
+    const row = (name: string, country: string) => ({
+      name,
+      country,
+      aliases: [],
+      ids: {},
+      origin: 'data/curated/x.yaml:1',
+      positions: [],
+    });
+    const { groups } = mergePersons(
+      [
+        row('Mark Rutte', 'NL'),
+        row('Mark Rutte', 'NATO'),
+        row('John Smith', 'GB'),
+        row('John Smith', 'US'),
+        row('John Smith', 'UN'),
+      ],
+      new Set(['NATO', 'UN']),
+    );
+    expect(groups.map((g) => g.map((r) => r.country).join('+')).sort()).toEqual([
+      'GB',
+      'NL+NATO',
+      'UN',
+      'US',
+    ]);
+  });
+});
