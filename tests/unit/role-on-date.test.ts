@@ -18,6 +18,10 @@ describe('roleOnDate on the compiled dataset', () => {
     ['Pete Hegseth', '2025-07-03', 'United States Secretary of Defense', false],
     ['Andrii Sybiha', '2025-07-03', 'Minister of Foreign Affairs of Ukraine', false],
     ['Dmytro Kuleba', '2025-07-03', 'former Minister of Foreign Affairs of Ukraine (2020–2024)', true],
+    ['Dmitry Medvedev', '2019-11-19', 'Prime Minister of Russia', false],
+    ['Dmitry Medvedev', '2010-01-01', 'President of Russia', false],
+    ['Boris Johnson', '2017-01-01', 'Foreign Secretary of the United Kingdom', false],
+    ['Mark Rutte', '2025-01-01', 'Secretary General of NATO', false],
   ])('%s on %s → %s', (name, date, role, former) => {
     const result = roleOnDate(find(name), date);
     expect(result.role).toBe(role);
@@ -52,5 +56,23 @@ describe('roleOnDate on the compiled dataset', () => {
     expect(roleOnDate(person, '2018-01-01').role).toBe('Envoy');
     expect(roleOnDate(person, '2020-06-30').role).toBe('Envoy');
     expect(roleOnDate(person, '2020-07-01').role).toBe('former Envoy (2018–2020)');
+  });
+});
+
+describe('name forms in the compiled dataset', () => {
+  const forms = (name: string) => Object.fromEntries(find(name).aliases.map((a) => [a.form, a.alone]));
+
+  it('lets a unique, non-word surname of a head of state stand alone, but not an everyday word', () => {
+    expect(forms('Vladimir Putin').Putin).toBe(true);
+    expect(forms('Donald Trump').Trump).toBeUndefined();
+  });
+
+  it('keeps transliterations of the seed officials', () => {
+    expect(Object.keys(forms('Volodymyr Zelenskyy'))).toEqual(
+      expect.arrayContaining(['Volodymyr Zelensky', 'Volodymyr Zelenskiy']),
+    );
+    expect(Object.keys(forms('Andrii Sybiha'))).toEqual(
+      expect.arrayContaining(['Andriy Sybiha', 'Andrii Sybiga']),
+    );
   });
 });
