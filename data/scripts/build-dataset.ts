@@ -12,6 +12,7 @@ import { factbookSources, importFactbook } from './import-factbook';
 import { cabinetSources, importCabinet } from './import-fivethirtyeight';
 import { ifgSources, importIfg } from './import-ifg';
 import { importWikidata, loadOfficeConfig, wikidataSources } from './import-wikidata';
+import { foreignMinisterSources, importForeignMinisters } from './import-wikidata-foreign-ministers';
 import { buildPerson, mergePersons, sharedSingleWords } from './merge';
 import { DataError, type RawPerson } from './model';
 import { sequenceItems } from './yaml-lines';
@@ -104,6 +105,29 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     ),
   );
   Object.assign(sources, ifgSources());
+  const ministersFile = path.join(
+    options.sharedDataDir,
+    'wikidata-foreign-ministers-2023/sources_foreign_wikidata.csv',
+  );
+  const outOfScope: string[] = [];
+  const unnamed = exclusions('wikidata-foreign-ministers-2023/sources_foreign_wikidata.csv');
+  attempt(() =>
+    raws.push(
+      ...importForeignMinisters(
+        readFileSync(ministersFile, 'utf8'),
+        rel(ministersFile),
+        countries,
+        outOfScope,
+        unnamed,
+      ),
+    ),
+  );
+  if (outOfScope.length > 0) {
+    console.warn(
+      `outside the country table, not imported: ${outOfScope.map((s) => s.replace(/^.*: /, '')).join(', ')}`,
+    );
+  }
+  Object.assign(sources, foreignMinisterSources());
   // A maintainer's Wikidata export (data/wikidata/README.md), when one has been saved.
   const wikidataFile = path.join(options.projectDir, 'data/wikidata/positions.json');
   if (existsSync(wikidataFile)) {

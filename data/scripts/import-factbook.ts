@@ -8,6 +8,8 @@ import { DataError, type RawPerson } from './model';
  */
 
 export const FACTBOOK_SOURCE = 'cia-factbook';
+/** The snapshot's date: who held each office then. */
+const FACTBOOK_AS_OF = '2026-01-21';
 
 const TITLES = [
   'Prime Minister',
@@ -145,6 +147,7 @@ export function importFactbook(json: string, file: string, countries: Country[])
             kind: KIND[role],
             country: country.code,
             start: holder.since,
+            lastSeen: FACTBOOK_AS_OF,
             source: FACTBOOK_SOURCE,
           },
         ],
@@ -161,7 +164,7 @@ export const factbookSources = () => ({
   [FACTBOOK_SOURCE]: {
     title: 'CIA World Factbook: chiefs of state and heads of government',
     licence: 'Public domain (US government work)',
-    asOf: '2026-01-21',
+    asOf: FACTBOOK_AS_OF,
     url: 'https://github.com/factbook/factbook.json',
   },
 });

@@ -199,6 +199,8 @@ export function mergePositions(
       same.position.source = row.position.source;
       same.origin = row.origin;
     }
+    // A source that knows the term beyond one day's snapshot lifts the snapshot's limit.
+    if (!row.position.lastSeen) delete same.position.lastSeen;
     if (
       row.position.end &&
       (!same.position.end || precision(row.position.end) > precision(same.position.end))

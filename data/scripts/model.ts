@@ -9,6 +9,7 @@ export interface RawPosition {
   start?: PartialDate;
   end?: PartialDate;
   acting?: boolean;
+  lastSeen?: PartialDate;
   source: string;
 }
 

@@ -49,7 +49,13 @@ function beforeEnd(day: string, end: PartialDate | undefined): boolean {
 }
 
 export function heldOn(position: Position, day: string): boolean {
+  if (position.lastSeen && !position.end && day > startKey(position.lastSeen)) return false;
   return startKey(position.start) <= day && beforeEnd(day, position.end);
+}
+
+/** An open term the source confirmed only up to a day before `day`: held then, unknown since. */
+function unconfirmedOn(position: Position, day: string): boolean {
+  return Boolean(position.lastSeen && !position.end && day > startKey(position.lastSeen));
 }
 
 function byImportanceThenRecency(a: Position, b: Position): number {
@@ -79,8 +85,10 @@ export function roleOnDate(person: Person, day: string): RoleOnDate {
   const current: Position[] = [];
   const past: Position[] = [];
   const later: Position[] = [];
+  const unconfirmed: Position[] = [];
   for (const position of person.positions) {
     if (heldOn(position, day)) current.push(position);
+    else if (unconfirmedOn(position, day)) unconfirmed.push(position);
     else if (startKey(position.start) > day) later.push(position);
     else past.push(position);
   }
@@ -91,6 +99,17 @@ export function roleOnDate(person: Person, day: string): RoleOnDate {
   const top = current[0];
   if (top) {
     return { role: top.acting ? `${top.title} (acting)` : top.title, former: false, current, past, later };
+  }
+  const lastKnown = unconfirmed.sort(byImportanceThenRecency)[0];
+  if (lastKnown) {
+    // Precision first: say what the source knew and when, not that the office is still held.
+    return {
+      role: `${lastKnown.title} (as of ${lastKnown.lastSeen}; later unknown)`,
+      former: false,
+      current,
+      past,
+      later,
+    };
   }
   const formerTop = past[0];
   if (formerTop) {

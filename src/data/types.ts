@@ -42,6 +42,11 @@ export interface Position {
   /** Absent while the position is held as of the dataset's date. */
   end?: PartialDate;
   acting?: boolean;
+  /**
+   * For an open term from a source that only lists who holds an office on one day: that day. After
+   * it the source says nothing, so a card does not claim the person still holds the office.
+   */
+  lastSeen?: PartialDate;
   /** Key into `Dataset.sources`. */
   source: string;
 }

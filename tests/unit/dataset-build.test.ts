@@ -296,3 +296,33 @@ describe('international posts', () => {
     ]);
   });
 });
+
+describe('Wikidata foreign ministers, January 2023', () => {
+  it('imports ministers of countries in the table with the snapshot as last-seen day, and counts the rest', async () => {
+    const { importForeignMinisters } = await import('../../data/scripts/import-wikidata-foreign-ministers');
+    const csv =
+      'person,name,country,countryLabel,position,positionLabel,start,psid\nQ1,Tete António,Q916,Angola,Q2,Minister of External Relations,2020-10-01,x\nQ3,Angus Robertson,Q22,Scotland,Q4,Cabinet Secretary,2021-05-20,y\n,,Q754,Trinidad and Tobago,Q5,Minister of Foreign Affairs,,\n';
+    const skipped: string[] = [];
+    const persons = importForeignMinisters(
+      csv,
+      'f.csv',
+      [{ code: 'AO', name: 'Angola', aliases: [], demonyms: [], kind: 'country' }],
+      skipped,
+    );
+    expect(persons.map((p) => [p.name, p.ids.wikidata, p.positions[0]])).toEqual([
+      [
+        'Tete António',
+        'Q1',
+        {
+          title: 'Minister of External Relations of Angola',
+          kind: 'foreign_minister',
+          country: 'AO',
+          start: '2020-10-01',
+          lastSeen: '2023-01-10',
+          source: 'wikidata-foreign-ministers-2023',
+        },
+      ],
+    ]);
+    expect(skipped).toEqual(['f.csv:3: Scotland']);
+  });
+});

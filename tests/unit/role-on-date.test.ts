@@ -76,3 +76,32 @@ describe('name forms in the compiled dataset', () => {
     );
   });
 });
+
+describe('terms known only from a one-day snapshot', () => {
+  const person: Person = {
+    id: 'y',
+    name: 'A B',
+    surname: 'B',
+    aliases: [],
+    country: 'AO',
+    ids: {},
+    positions: [
+      {
+        title: 'Minister of External Relations of Angola',
+        kind: 'foreign_minister',
+        country: 'AO',
+        start: '2020-10-01',
+        lastSeen: '2023-01-10',
+        source: 's',
+      },
+    ],
+  };
+
+  it('counts the office as held up to the snapshot and says nothing firmer after it', () => {
+    expect(roleOnDate(person, '2022-06-01').role).toBe('Minister of External Relations of Angola');
+    expect(roleOnDate(person, '2025-06-01')).toMatchObject({
+      role: 'Minister of External Relations of Angola (as of 2023-01-10; later unknown)',
+      former: false,
+    });
+  });
+});
