@@ -108,6 +108,7 @@ for (const browser of ['chrome', 'firefox']) {
   }
   cpSync(path.join(root, 'assets/icons'), path.join(out, 'icons'), { recursive: true });
   cpSync(path.join(dist, 'dataset.json'), path.join(out, 'dataset.json'));
+  cpSync(path.join(dist, 'name-phrases.json'), path.join(out, 'name-phrases.json'));
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
   if (only.zip) zipDir(out, path.join(dist, `gloss-${browser}.zip`));
 }

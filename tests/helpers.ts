@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { buildNameIndex, type NameIndex } from '../src/core/officials/name-index';
-import { parseDataset } from '../src/data/load';
+import { parseDataset, parsePhrases } from '../src/data/load';
 import type { Dataset } from '../src/data/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +15,8 @@ let cached: { dataset: Dataset; names: NameIndex } | null = null;
 export function builtDataset(): { dataset: Dataset; names: NameIndex } {
   if (!cached) {
     const dataset = parseDataset(readFileSync(path.join(ROOT, 'dist/dataset.json'), 'utf8'));
-    cached = { dataset, names: buildNameIndex(dataset) };
+    const phrases = parsePhrases(readFileSync(path.join(ROOT, 'dist/name-phrases.json'), 'utf8'), dataset);
+    cached = { dataset, names: buildNameIndex(dataset, phrases) };
   }
   return cached;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import wordList from 'word-list';
 import { nameForms } from '../../src/core/officials/name-index';
 import { foldWord } from '../../src/core/text/normalize';
+import { packDataset } from '../../src/data/packed';
 import type { Dataset, SourceInfo } from '../../src/data/types';
 import { loadCountries } from './countries';
 import { importCurated } from './curated';
@@ -201,10 +202,13 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   const used = new Set(persons.flatMap((p) => p.positions.map((pos) => pos.source)));
   for (const key of Object.keys(sources)) if (!used.has(key) && key !== CONGRESS_SOURCE) delete sources[key];
   // The worker's cold start is building its match tables: the phrases are computed here, once.
-  for (const person of persons) person.forms = nameForms(person);
   const dataset: Dataset = { version: 1, asOf, sources, countries, persons };
   mkdirSync(path.dirname(options.out), { recursive: true });
-  writeFileSync(options.out, JSON.stringify(dataset));
+  writeFileSync(options.out, JSON.stringify(packDataset(dataset)));
+  writeFileSync(
+    path.join(path.dirname(options.out), 'name-phrases.json'),
+    JSON.stringify(persons.map(nameForms)),
+  );
   return {
     dataset,
     summary: {

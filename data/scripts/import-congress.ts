@@ -70,7 +70,8 @@ export function joinTerms(terms: Term[], origin: string): RawPosition[] {
 
 function stringIds(id: Record<string, unknown>): Record<string, string> {
   const ids: Record<string, string> = {};
-  for (const key of ['bioguide', 'wikidata', 'govtrack', 'icpsr', 'icpsr_prez']) {
+  // Only ids that join sources are kept: the rest would only weigh on every reader's download.
+  for (const key of ['bioguide', 'wikidata']) {
     const value = id[key];
     if (typeof value === 'string' || typeof value === 'number') ids[key] = String(value);
   }

@@ -127,7 +127,7 @@ export function importFactbook(json: string, file: string, countries: Country[])
     const country = byName.get((entry.country ?? '').toLowerCase());
     // Dependencies list their sovereign's head ("President Donald J. TRUMP" for Puerto Rico): only
     // states are read, so no one is given an office they do not hold.
-    if (!country || country.kind !== 'country') continue;
+    if (country?.kind !== 'country') continue;
     const seen = new Map<string, RawPerson>();
     for (const role of ['chief of state', 'head of government'] as const) {
       const text = entry.executive_branch?.[role]?.text;

@@ -91,7 +91,7 @@ export function importWikidata(json: string, file: string, offices: Map<string, 
   return [...persons.values()];
 }
 
-export const wikidataSources = (asOf: string) => ({
+export const wikidataSources = (_asOf: string) => ({
   [WIKIDATA_SOURCE]: {
     title: 'Wikidata: positions held (P39)',
     licence: 'CC0 1.0',

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { annotate } from '../core/annotate';
 import { buildNameIndex, type NameIndex } from '../core/officials/name-index';
-import { parseDataset } from '../data/load';
+import { parseDataset, parsePhrases } from '../data/load';
 import type { Dataset } from '../data/types';
 import type { AnnotateReply, DatasetInfo, Request } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
@@ -14,11 +14,11 @@ import { parseSettings, SETTINGS_KEY } from '../shared/settings';
 let loading: Promise<{ dataset: Dataset; names: NameIndex }> | null = null;
 
 function engine() {
-  loading ??= fetch(browser.runtime.getURL('dataset.json'))
-    .then((response) => response.text())
-    .then((json) => {
+  const read = (file: string) => fetch(browser.runtime.getURL(file)).then((response) => response.text());
+  loading ??= Promise.all([read('dataset.json'), read('name-phrases.json').catch(() => null)])
+    .then(([json, phrases]) => {
       const dataset = parseDataset(json);
-      return { dataset, names: buildNameIndex(dataset) };
+      return { dataset, names: buildNameIndex(dataset, parsePhrases(phrases, dataset)) };
     })
     .catch((error) => {
       loading = null;

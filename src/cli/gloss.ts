@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type AnnotateResult, annotate, DEFAULT_CLAIM_THRESHOLD } from '../core/annotate';
-import { buildNameIndex } from '../core/officials/name-index';
+import { buildNameIndex, type NameIndex } from '../core/officials/name-index';
 import { nameKeys } from '../core/text/normalize';
-import { parseDataset } from '../data/load';
+import { parseDataset, parsePhrases } from '../data/load';
 import { heldOn, roleOnDate, yearSpan } from '../data/role-on-date';
 import type { Dataset } from '../data/types';
 
@@ -49,7 +49,7 @@ function flag(args: Args, name: string): string | undefined {
   return value;
 }
 
-function loadDataset(): Dataset {
+function loadDataset(): { dataset: Dataset; names: () => NameIndex } {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const candidates = [
     process.env.GLOSS_DATASET,
@@ -58,7 +58,10 @@ function loadDataset(): Dataset {
   ].filter((p): p is string => Boolean(p));
   const file = candidates.find((p) => existsSync(p));
   if (!file) throw new Error('no dataset found: run `npm run build` first, or set GLOSS_DATASET');
-  return parseDataset(readFileSync(file, 'utf8'));
+  const dataset = parseDataset(readFileSync(file, 'utf8'));
+  const phrasesFile = path.join(path.dirname(file), 'name-phrases.json');
+  const phrases = existsSync(phrasesFile) ? readFileSync(phrasesFile, 'utf8') : null;
+  return { dataset, names: () => buildNameIndex(dataset, parsePhrases(phrases, dataset)) };
 }
 
 function readInput(file: string): string {
@@ -66,8 +69,7 @@ function readInput(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
-function annotateCommand(args: Args, dataset: Dataset): AnnotateResult {
-  const names = buildNameIndex(dataset);
+function annotateCommand(args: Args, names: NameIndex): AnnotateResult {
   const thresholdFlag = flag(args, 'threshold');
   const claimThreshold = thresholdFlag === undefined ? DEFAULT_CLAIM_THRESHOLD : Number(thresholdFlag);
   if (Number.isNaN(claimThreshold)) throw new UsageError('--threshold must be a number');
@@ -218,9 +220,9 @@ export function main(argv: string[]): number {
       console.log(USAGE);
       return command ? 0 : 2;
     }
-    const dataset = loadDataset();
+    const { dataset, names } = loadDataset();
     if (command === 'annotate') {
-      const result = annotateCommand(args, dataset);
+      const result = annotateCommand(args, names());
       console.log(json ? JSON.stringify(contract(result), null, 2) : printAnnotation(result));
     } else if (command === 'stats') {
       const stats = statsCommand(dataset);

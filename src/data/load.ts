@@ -1,4 +1,5 @@
-import type { Dataset } from './types';
+import { type PackedDataset, unpackDataset } from './packed';
+import type { Dataset, NamePhrases } from './types';
 
 /** Checks the compiled dataset's shape before the engine trusts it; a clear error beats a crash later. */
 export function parseDataset(json: string): Dataset {
@@ -8,14 +9,33 @@ export function parseDataset(json: string): Dataset {
   } catch (error) {
     throw new Error(`dataset is not valid JSON: ${(error as Error).message}`);
   }
-  const d = data as Partial<Dataset>;
+  const d = data as Partial<PackedDataset>;
   if (
-    d?.version !== 1 ||
+    d?.version !== 2 ||
     !Array.isArray(d.persons) ||
     !Array.isArray(d.countries) ||
+    !Array.isArray(d.offices) ||
+    !Array.isArray(d.sourceKeys) ||
     typeof d.asOf !== 'string'
   ) {
-    throw new Error('dataset has an unknown shape (expected version 1 with persons, countries and asOf)');
+    throw new Error(
+      'dataset has an unknown shape (expected version 2 with persons, offices, countries and asOf)',
+    );
   }
-  return d as Dataset;
+  return unpackDataset(d as PackedDataset);
+}
+
+/**
+ * The prebuilt match phrases written beside the dataset. A file that does not fit the dataset is
+ * ignored (undefined): the index then derives the phrases itself, slower but correct.
+ */
+export function parsePhrases(json: string | null, dataset: Dataset): NamePhrases | undefined {
+  if (!json) return undefined;
+  try {
+    const phrases = JSON.parse(json) as unknown;
+    if (Array.isArray(phrases) && phrases.length === dataset.persons.length) return phrases as NamePhrases;
+  } catch {
+    // Fall through to deriving the phrases.
+  }
+  return undefined;
 }

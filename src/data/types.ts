@@ -68,9 +68,13 @@ export interface Person {
   party?: string;
   ids: Record<string, string>;
   positions: Position[];
-  /** Prebuilt match phrases [folded phrase, via (0 full, 1 alias, 2 surname), alone (0/1)]. */
-  forms?: Array<[string, number, number]>;
 }
+
+/**
+ * The prebuilt match phrases, one list per person in dataset order: [folded phrase, via (0 full,
+ * 1 alias, 2 surname), alone (0/1)]. Written beside the dataset so the worker need not derive them.
+ */
+export type NamePhrases = Array<Array<[string, number, number]>>;
 
 export interface SourceInfo {
   title: string;

@@ -1,4 +1,4 @@
-import type { Dataset, Person } from '../../data/types';
+import type { Dataset, NamePhrases, Person } from '../../data/types';
 import { nameKeys } from '../text/normalize';
 import { createPhraseTable, insertPhrase, type PhraseTable } from './phrase-table';
 
@@ -31,7 +31,7 @@ const VIA: Via[] = ['full', 'alias', 'surname'];
 
 /**
  * Every phrase (folded words joined by spaces) that names the person, as [phrase, via, alone].
- * The dataset build stores these with each person so the worker only has to fill its tables.
+ * The dataset build writes these beside the dataset so the worker only has to fill its tables.
  */
 export function nameForms(person: Person): Array<[string, number, number]> {
   const forms: Array<[string, number, number]> = [];
@@ -54,10 +54,10 @@ export function nameForms(person: Person): Array<[string, number, number]> {
   return forms;
 }
 
-export function buildNameIndex(dataset: Dataset): NameIndex {
+export function buildNameIndex(dataset: Dataset, phrases?: NamePhrases): NameIndex {
   const names = createPhraseTable<NameEntry>();
   dataset.persons.forEach((person, i) => {
-    for (const [phrase, via, alone] of person.forms ?? nameForms(person)) {
+    for (const [phrase, via, alone] of phrases?.[i] ?? nameForms(person)) {
       insertPhrase(names, phrase, { person: i, via: VIA[via] as Via, alone: alone === 1 });
     }
   });

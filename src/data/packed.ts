@@ -1,0 +1,111 @@
+import type { Dataset, NameForm, Person, Position, PositionKind } from './types';
+
+/**
+ * The dataset as shipped: offices and source keys are stored once and referred to by number, so the
+ * file stays a fraction of its in-memory size (and under the 5 MB that store linters parse).
+ * `unpackDataset` restores the plain `Dataset` the engine works with.
+ */
+
+type PackedPosition = [
+  office: number,
+  start: string,
+  end: string,
+  source: number,
+  acting: number,
+  lastSeen: string,
+];
+
+interface PackedPerson {
+  id: string;
+  n: string;
+  s: string;
+  a: Array<[string, number]>;
+  c: string;
+  pa?: string;
+  ids: Record<string, string>;
+  p: PackedPosition[];
+}
+
+export interface PackedDataset {
+  version: 2;
+  asOf: string;
+  sources: Dataset['sources'];
+  countries: Dataset['countries'];
+  offices: Array<[title: string, kind: PositionKind, country: string, organization: string]>;
+  sourceKeys: string[];
+  persons: PackedPerson[];
+}
+
+export function packDataset(dataset: Dataset): PackedDataset {
+  const offices: PackedDataset['offices'] = [];
+  const officeIndex = new Map<string, number>();
+  const sourceKeys: string[] = [];
+  const sourceIndex = new Map<string, number>();
+  const indexOf = <K>(map: Map<K, number>, key: K, add: () => void): number => {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = map.size;
+      map.set(key, i);
+      add();
+    }
+    return i;
+  };
+  const persons = dataset.persons.map((person): PackedPerson => {
+    const p = person.positions.map((pos): PackedPosition => {
+      const officeKey = `${pos.title}\u0000${pos.kind}\u0000${pos.country}\u0000${pos.organization ?? ''}`;
+      const office = indexOf(officeIndex, officeKey, () =>
+        offices.push([pos.title, pos.kind, pos.country, pos.organization ?? '']),
+      );
+      const source = indexOf(sourceIndex, pos.source, () => sourceKeys.push(pos.source));
+      return [office, pos.start ?? '', pos.end ?? '', source, pos.acting ? 1 : 0, pos.lastSeen ?? ''];
+    });
+    const packed: PackedPerson = {
+      id: person.id,
+      n: person.name,
+      s: person.surname,
+      a: person.aliases.map((a) => [a.form, a.alone ? 1 : 0]),
+      c: person.country,
+      ids: person.ids,
+      p,
+    };
+    if (person.party) packed.pa = person.party;
+    return packed;
+  });
+  return {
+    version: 2,
+    asOf: dataset.asOf,
+    sources: dataset.sources,
+    countries: dataset.countries,
+    offices,
+    sourceKeys,
+    persons,
+  };
+}
+
+export function unpackDataset(packed: PackedDataset): Dataset {
+  const persons = packed.persons.map((p): Person => {
+    const positions = p.p.map(([office, start, end, source, acting, lastSeen]): Position => {
+      const [title, kind, country, organization] = packed.offices[office] ?? ['', 'minister', '', ''];
+      const position: Position = { title, kind, country, source: packed.sourceKeys[source] ?? '' };
+      if (organization) position.organization = organization;
+      if (start) position.start = start;
+      if (end) position.end = end;
+      if (acting) position.acting = true;
+      if (lastSeen) position.lastSeen = lastSeen;
+      return position;
+    });
+    const aliases = p.a.map(([form, alone]): NameForm => ({ form, alone: alone === 1 }));
+    const person: Person = {
+      id: p.id,
+      name: p.n,
+      surname: p.s,
+      aliases,
+      country: p.c,
+      ids: p.ids,
+      positions,
+    };
+    if (p.pa) person.party = p.pa;
+    return person;
+  });
+  return { version: 1, asOf: packed.asOf, sources: packed.sources, countries: packed.countries, persons };
+}
