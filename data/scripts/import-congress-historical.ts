@@ -5,8 +5,8 @@ import { US_STATES } from './us-states';
 /**
  * Former members of Congress: congress-legislators' historical file names them (one row per person,
  * no dates) and FiveThirtyEight's per-Congress table (66th–118th, 1919–2025) dates their service.
- * A member listed in consecutive Congresses for one seat holds one position; the years are as precise
- * as the table is: a Congress runs from its start year to the next one's.
+ * A member listed in consecutive Congresses for one seat holds one position, from the year the first
+ * of them met (a member may have joined later) to the day the Congress after the last one met.
  */
 
 export const AGING_SOURCE = 'fivethirtyeight-congress';
@@ -55,7 +55,8 @@ function positionsFrom(rows: ServiceRow[], origin: string): RawPosition[] {
         ? `United States Senator from ${state}`
         : `Member of the U.S. House of Representatives from ${state}`;
     const key = `${title}`;
-    const endYear = String(Number(row.start.slice(0, 4)) + 2);
+    // A Congress ends when the next one meets, two years after it met: a known day, not a whole year.
+    const endYear = `${Number(row.start.slice(0, 4)) + 2}${row.start.slice(4)}`;
     if (open && open.key === key && row.congress === open.last + 1) {
       open.position.end = endYear;
       open.last = row.congress;

@@ -1,7 +1,7 @@
 import { foldWord, nameKeys } from '../../src/core/text/normalize';
 import { KIND_RANK } from '../../src/data/role-on-date';
 import { deriveSurname } from '../../src/data/surname';
-import type { Country, NameForm, Person, Position } from '../../src/data/types';
+import type { Country, NameForm, Person, Position, PositionKind } from '../../src/data/types';
 import { DataError, dateKey, type RawPerson, type RawPosition } from './model';
 
 /**
@@ -16,7 +16,15 @@ export interface MergeReport {
 }
 
 function fold(name: string): string {
-  return foldWord(name).replace(/[.,]/g, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    foldWord(name)
+      .replace(/[.,]/g, ' ')
+      .replace(/-/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Initials written apart or together are one form: "George H. W. Bush" = "George H.W. Bush".
+      .replace(/\b([a-z]) (?=[a-z]\b)/g, '$1')
+  );
 }
 
 function nameKey(raw: RawPerson): string {
@@ -78,6 +86,9 @@ export function mergePersons(
   // A source that knows the person by a longer form ("Michael R. Pompeo") joins through its aliases.
   raws.forEach((raw, i) => {
     for (const alias of raw.aliases) {
+      // Only a fuller form ("Michael R. Pompeo") is specific enough to join on; a two-word alias such
+      // as "George Bush" names several people.
+      if (fold(alias).split(' ').length < 3) continue;
       const seen = byName.get(`${raw.country}|${fold(alias)}|${raw.key ?? ''}`);
       if (seen !== undefined && fold(raws[seen]?.name ?? '') === fold(alias)) union(seen, i);
     }
@@ -143,11 +154,24 @@ function precision(date: string | undefined): number {
   return date ? date.length : 0;
 }
 
-/** Two rows describe one term: the same office (by title, or by kind in the same country) at overlapping times. */
+/**
+ * Offices a country has exactly one of at a time: two sources' titles for them ("Foreign Secretary",
+ * "Secretary of State for Foreign Affairs") name the same post. Agencies, courts, central banks and
+ * commands have many heads, so for them only the same title is the same office.
+ */
+const ONE_PER_COUNTRY = new Set<PositionKind>([
+  'head_of_state',
+  'head_of_government',
+  'foreign_minister',
+  'defence_minister',
+  'finance_minister',
+  'interior_minister',
+]);
+
+/** Two rows describe one term: the same office (by title, or a one-per-country kind) at overlapping times. */
 function sameTerm(a: RawPosition, b: RawPosition): boolean {
   const sameOffice =
-    a.title === b.title ||
-    (a.kind === b.kind && a.country === b.country && a.kind !== 'legislator' && a.kind !== 'minister');
+    a.title === b.title || (a.kind === b.kind && a.country === b.country && ONE_PER_COUNTRY.has(a.kind));
   return (
     sameOffice &&
     a.acting === b.acting &&

@@ -125,7 +125,7 @@ describe('former members of Congress', () => {
         kind: 'legislator',
         country: 'US',
         start: '2011',
-        end: '2017',
+        end: '2017-01-03',
         source: 'fivethirtyeight-congress',
       },
     ]);
