@@ -1,5 +1,5 @@
 import { foldWord, nameKeys } from '../../src/core/text/normalize';
-import { KIND_RANK } from '../../src/data/role-on-date';
+import { prominent } from '../../src/data/role-on-date';
 import { deriveSurname } from '../../src/data/surname';
 import type { Country, NameForm, Person, Position, PositionKind } from '../../src/data/types';
 import { DataError, dateKey, type RawPerson, type RawPosition } from './model';
@@ -246,20 +246,41 @@ export interface AliasContext {
 }
 
 /** May a single word stand alone as a name? Only when nothing else reads the same. */
+/** Capitalised everyday words the word list (lower case) does not hold: days and months. */
+const CALENDAR_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+]);
+
 export function singleWordSafe(word: string, context: AliasContext): boolean {
   const key = foldWord(word);
   return (
     word.length >= 4 &&
+    !CALENDAR_WORDS.has(key) &&
     !context.englishWords.has(key) &&
     !context.sharedWords.has(key) &&
     !context.givenNames.has(key) &&
     !context.placeWords.has(key)
   );
-}
-
-/** Offices prominent enough that a bare, unique surname may stand for the person. */
-function prominent(positions: Position[]): boolean {
-  return positions.some((p) => KIND_RANK[p.kind] <= KIND_RANK.minister);
 }
 
 export function buildPerson(

@@ -34,6 +34,11 @@ export const KIND_RANK: Record<PositionKind, number> = {
   adviser: 22,
 };
 
+/** Held an office of minister rank or above: known well enough that a full name needs no title. */
+export function prominent(positions: Position[]): boolean {
+  return positions.some((p) => KIND_RANK[p.kind] <= KIND_RANK.minister || p.kind === 'governor');
+}
+
 function startKey(date: PartialDate | undefined): string {
   if (!date) return '0000-00-00';
   if (date.length === 4) return `${date}-01-01`;

@@ -141,3 +141,13 @@ describe('sentence boundaries', () => {
     ]);
   });
 });
+
+describe('names inside other names', () => {
+  it('reads past a middle initial the dataset does not hold', () => {
+    expect(ids('President Vladimir V. Putin spoke.')).toEqual(['putin:Vladimir V. Putin']);
+  });
+
+  it('does not take a university or a law for the person', () => {
+    expect(ids('She taught at Donald Trump University.')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { heldOn } from '../../data/role-on-date';
+import { heldOn, prominent } from '../../data/role-on-date';
 import type { Person } from '../../data/types';
 import { type Token, tokenize } from '../text/normalize';
 import type { NameEntry, NameIndex, Via } from './name-index';
@@ -66,6 +66,46 @@ const CALENDAR = new Set([
   'october',
   'november',
   'december',
+]);
+/** Words that turn a name into the name of something else: a university, a bridge, a law. */
+const INSTITUTIONS = new Set([
+  'university',
+  'college',
+  'school',
+  'institute',
+  'foundation',
+  'center',
+  'centre',
+  'library',
+  'hospital',
+  'memorial',
+  'bridge',
+  'street',
+  'avenue',
+  'boulevard',
+  'road',
+  'highway',
+  'airport',
+  'park',
+  'square',
+  'building',
+  'hall',
+  'award',
+  'prize',
+  'act',
+  'doctrine',
+  'museum',
+  'stadium',
+  'arena',
+  'high',
+  'elementary',
+  'station',
+  'plaza',
+  'tower',
+  'hotel',
+  'fund',
+  'scholarship',
+  'fellowship',
 ]);
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -167,6 +207,15 @@ function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTab
     if (j > i && !joins(text, tokens[j - 1] as Token, token)) break;
     // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
     if (!token.capitalized && !(j > i && PARTICLES.has(token.key))) break;
+    // A middle initial the dataset does not hold ("Vladimir V. Putin") is read past.
+    if (
+      j > i &&
+      token.raw.length === 1 &&
+      !table.prefixes.has(`${phrase} ${token.key}`) &&
+      !table.values.has(`${phrase} ${token.key}`)
+    ) {
+      continue;
+    }
     phrase = j === i ? token.key : `${phrase} ${token.key}`;
     const values = table.values.get(phrase);
     if (values && token.capitalized) found.push({ endToken: j, entries: values });
@@ -228,8 +277,9 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       const last = tokens[candidate.endToken] as Token;
       const after = tokens[candidate.endToken + 1];
       const followed = after && adjacent(text, last, after) ? after : null;
-      // "Donald Trump Jr." is another person than "Donald Trump".
+      // "Donald Trump Jr." is another person than "Donald Trump"; "George Washington University" is a place.
       if (followed && GENERATIONAL.has(followed.key.replace(/\.$/, ''))) break;
+      if (followed && INSTITUTIONS.has(followed.key)) break;
 
       const single = candidate.endToken === i;
       if (single) {
@@ -261,6 +311,11 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
 
       const chosen = pool[0] as number;
       const entry = candidate.entries.find((e) => e.person === chosen) as NameEntry;
+      // A name shared with people outside the dataset ("John Davis", "Eric Johnson") links to a minor
+      // office holder only when that holder is in office on the date, or a title vouches for them.
+      const person = index.persons[chosen] as Person;
+      if (!titled && !named.has(chosen) && !inOfficeOn(person, options.date) && !prominent(person.positions))
+        break;
       via = entry.via === 'surname' && titled && !named.has(chosen) ? 'title' : entry.via;
       if (entry.via === 'full' || (entry.via === 'alias' && entry.alone)) named.add(chosen);
       mentions.push({
