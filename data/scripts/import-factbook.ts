@@ -1,3 +1,4 @@
+import { monthNumber } from '../../src/core/text/calendar';
 import type { Country, PositionKind } from '../../src/data/types';
 import { DataError, type RawPerson } from './model';
 
@@ -39,25 +40,10 @@ const TITLES = [
   'Supreme Pontiff',
 ].sort((a, b) => b.length - a.length);
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 function sinceDate(text: string): string | null {
   const m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text.trim());
   if (m) {
-    const month = MONTHS.indexOf((m[2] as string).toLowerCase());
+    const month = monthNumber(m[2] as string) - 1;
     return month < 0
       ? null
       : `${m[3]}-${String(month + 1).padStart(2, '0')}-${(m[1] as string).padStart(2, '0')}`;

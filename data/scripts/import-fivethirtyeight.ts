@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { monthNumber } from '../../src/core/text/calendar';
 import type { PositionKind } from '../../src/data/types';
 import { DataError, type ImportResult, type RawPerson } from './model';
 
@@ -39,12 +40,10 @@ const TITLES: Record<string, { title: string; kind: PositionKind }> = {
 /** The administration that ended each term marked "Still in office" when the table was made. */
 const ADMINISTRATION_END: Record<string, string> = { Biden: '2025-01-20' };
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 function usDate(value: string, origin: string): string {
   const monthOnly = /^([A-Za-z]{3})[a-z]*\.? (\d{4})$/.exec(value.trim());
   if (monthOnly) {
-    const month = MONTHS.indexOf((monthOnly[1] as string).toLowerCase());
+    const month = monthNumber(monthOnly[1] as string) - 1;
     if (month >= 0) return `${monthOnly[2]}-${String(month + 1).padStart(2, '0')}`;
   }
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(value.trim());

@@ -1,3 +1,4 @@
+import { CALENDAR_WORDS } from '../../src/core/text/calendar';
 import { foldWord, nameKeys } from '../../src/core/text/normalize';
 import { prominent } from '../../src/data/role-on-date';
 import { deriveSurname } from '../../src/data/surname';
@@ -246,31 +247,6 @@ export interface AliasContext {
 }
 
 /** May a single word stand alone as a name? Only when nothing else reads the same. */
-/** Capitalised everyday words the word list (lower case) does not hold: days and months. */
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'christmas',
-  'easter',
-]);
-
 export function singleWordSafe(word: string, context: AliasContext): boolean {
   const key = foldWord(word);
   return (

@@ -4,7 +4,8 @@
  * "von der Leyen"); generational suffixes are not surnames ("Martin Luther King Jr." → "King").
  */
 const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR']);
-const PARTICLES = new Set([
+/** Lower-case words that belong inside names ("Lula da Silva", "von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'da',
   'de',
   'del',
@@ -35,6 +36,6 @@ export function deriveSurname(name: string, country: string): string {
   if (words.length <= 1) return words[0] ?? name;
   if (FAMILY_NAME_FIRST.has(country)) return words[0] as string;
   let first = words.length - 1;
-  while (first > 1 && PARTICLES.has((words[first - 1] as string).toLowerCase())) first -= 1;
+  while (first > 1 && NAME_PARTICLES.has((words[first - 1] as string).toLowerCase())) first -= 1;
   return words.slice(first).join(' ');
 }

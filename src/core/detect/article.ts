@@ -1,5 +1,7 @@
 // Only the readerable check: the full Readability parser is not needed to decide, and stays out of the bundle.
+
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { monthNumber } from '../text/calendar';
 
 /**
  * Decides whether a page is one written story and, if so, where its text lives and when it was
@@ -80,8 +82,6 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** Reads the calendar day a page states, without shifting it through a time zone. */
 export function toDay(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -91,7 +91,7 @@ export function toDay(value: string | null | undefined): string | null {
   if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
   const words = /([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})/.exec(value);
   if (words) {
-    const month = MONTHS.indexOf((words[1] as string).toLowerCase());
+    const month = monthNumber(words[1] as string) - 1;
     if (month >= 0)
       return `${words[3]}-${String(month + 1).padStart(2, '0')}-${(words[2] as string).padStart(2, '0')}`;
   }

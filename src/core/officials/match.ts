@@ -1,5 +1,7 @@
 import { heldOn, prominent } from '../../data/role-on-date';
+import { NAME_PARTICLES as PARTICLES } from '../../data/surname';
 import type { Person } from '../../data/types';
+import { CALENDAR_WORDS } from '../text/calendar';
 import { type Token, tokenize } from '../text/normalize';
 import type { NameEntry, NameIndex, Via } from './name-index';
 import type { PhraseTable } from './phrase-table';
@@ -24,49 +26,6 @@ export interface MatchOptions {
   date: string;
 }
 
-/** Lower-case words that belong inside names ("Luiz Inácio Lula da Silva", "Ursula von der Leyen"). */
-const PARTICLES = new Set([
-  'da',
-  'de',
-  'del',
-  'der',
-  'di',
-  'do',
-  'dos',
-  'das',
-  'du',
-  'la',
-  'le',
-  'van',
-  'von',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-]);
-/** Capitalised words that may follow a name without making it a longer name ("Putin Tuesday said"). */
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
 /** Words that turn a name into the name of something else: a university, a bridge, a law. */
 const INSTITUTIONS = new Set([
   'university',
@@ -285,7 +244,7 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       if (single) {
         // "Eric Trump", "Trump Tower": a capitalised word glued to a bare surname makes another name.
         if (before?.capitalized && !titled && !OPENERS.has(before.key)) continue;
-        if (followed?.capitalized && !CALENDAR.has(followed.key)) continue;
+        if (followed?.capitalized && !CALENDAR_WORDS.has(followed.key)) continue;
       }
 
       const viable = new Set<number>();
