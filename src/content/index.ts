@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { type AnnotateResult, prepareDocument } from '../core/annotate';
-import type { TextChunk, TextIndex } from '../core/text/extract';
+import { chunkTextOffset, type TextChunk, type TextIndex } from '../core/text/extract';
 import type { AnnotateReply, DatasetInfo, PageStatus, TabRequest } from '../shared/messages';
 import { activeOn, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { CardSubject } from '../ui/Card';
@@ -182,12 +182,7 @@ function markUnderPointer(x: number, y: number): Mark | null {
   if (!caret) return null;
   const chunk = annotated.byNode.get(caret.node);
   if (!chunk) return null;
-  let local = caret.offset;
-  if (chunk.offsets) {
-    local = chunk.offsets.findIndex((o) => o >= caret.offset);
-    if (local < 0) local = chunk.offsets.length - 1;
-  }
-  const offset = Math.min(chunk.start + local, chunk.end - 1);
+  const offset = chunkTextOffset(chunk, caret.offset);
   // The caret sits between characters: try the character on either side.
   for (const at of [offset, offset - 1]) {
     const mark = markAt(annotated.marks, at);

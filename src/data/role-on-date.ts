@@ -69,7 +69,8 @@ function byImportanceThenRecency(a: Position, b: Position): number {
   return startKey(b.start).localeCompare(startKey(a.start));
 }
 
-export function yearSpan(position: Position): string {
+/** "2018–2021", "2019" or "since 2024": the years of a term, for cards and role lines. */
+export function yearSpan(position: { start?: string | null; end?: string | null }): string {
   const from = position.start?.slice(0, 4) ?? '?';
   const to = position.end?.slice(0, 4);
   if (!to) return `since ${from}`;

@@ -1,4 +1,5 @@
-import type { ClaimResult, OfficialResult, PositionView } from '../core/annotate';
+import type { ClaimResult, OfficialResult } from '../core/annotate';
+import { yearSpan } from '../data/role-on-date';
 
 /** The hover/focus card. Pure Preact over plain data: page and dataset text is only ever rendered as text. */
 
@@ -27,13 +28,6 @@ const KIND_LABEL: Record<ClaimResult['kind'], string> = {
   event: 'Reported event',
 };
 
-function span(p: PositionView): string {
-  const from = p.start?.slice(0, 4) ?? '?';
-  if (!p.end) return `since ${from}`;
-  const to = p.end.slice(0, 4);
-  return from === to ? from : `${from}–${to}`;
-}
-
 function formatDay(day: string): string {
   const d = new Date(`${day}T12:00:00Z`);
   return Number.isNaN(d.getTime())
@@ -58,7 +52,7 @@ function OfficialCard({ subject }: { subject: Extract<CardSubject, { kind: 'offi
       {official.party && <p class="meta">{official.party}</p>}
       {official.laterRoles.length > 0 && (
         <p class="later">
-          Since then: {official.laterRoles.map((p) => `${p.title} (${span(p)})`).join('; ')}
+          Since then: {official.laterRoles.map((p) => `${p.title} (${yearSpan(p)})`).join('; ')}
         </p>
       )}
       {others.length > 0 && (
@@ -66,7 +60,7 @@ function OfficialCard({ subject }: { subject: Extract<CardSubject, { kind: 'offi
           {others.map((p) => (
             <li key={`${p.title}${p.start}`}>
               {p.title}
-              {p.acting ? ' (acting)' : ''} <span class="years">{span(p)}</span>
+              {p.acting ? ' (acting)' : ''} <span class="years">{yearSpan(p)}</span>
             </li>
           ))}
         </ul>

@@ -203,13 +203,15 @@ export function domPosition(
 
 /** The reverse: a DOM position inside a text node to a flat-text offset, or -1 if Gloss did not read it. */
 export function textOffset(index: TextIndex, node: Node, nodeOffset: number): number {
-  for (const chunk of index.chunks) {
-    if (chunk.node !== node) continue;
-    if (!chunk.offsets) return chunk.start + Math.min(nodeOffset, chunk.end - chunk.start - 1);
-    for (let i = chunk.offsets.length - 1; i >= 0; i--) {
-      if ((chunk.offsets[i] as number) <= nodeOffset) return chunk.start + i;
-    }
-    return chunk.start;
+  const chunk = index.chunks.find((c) => c.node === node);
+  return chunk ? chunkTextOffset(chunk, nodeOffset) : -1;
+}
+
+/** The flat-text offset of the character at (or, inside collapsed whitespace, before) a node offset. */
+export function chunkTextOffset(chunk: TextChunk, nodeOffset: number): number {
+  if (!chunk.offsets) return chunk.start + Math.min(nodeOffset, chunk.end - chunk.start - 1);
+  for (let i = chunk.offsets.length - 1; i >= 0; i--) {
+    if ((chunk.offsets[i] as number) <= nodeOffset) return chunk.start + i;
   }
-  return -1;
+  return chunk.start;
 }
