@@ -107,8 +107,14 @@ for (const browser of ['chrome', 'firefox']) {
     cpSync(path.join(root, 'src', file), path.join(out, path.basename(file)));
   }
   cpSync(path.join(root, 'assets/icons'), path.join(out, 'icons'), { recursive: true });
-  cpSync(path.join(dist, 'dataset.json'), path.join(out, 'dataset.json'));
-  cpSync(path.join(dist, 'name-phrases.json'), path.join(out, 'name-phrases.json'));
+  for (const file of [
+    'dataset.json',
+    'name-phrases.json',
+    'dataset-regional.json',
+    'name-phrases-regional.json',
+  ]) {
+    cpSync(path.join(dist, file), path.join(out, file));
+  }
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifestFor(browser), null, 2)}\n`);
   if (only.zip) zipDir(out, path.join(dist, `gloss-${browser}.zip`));
 }

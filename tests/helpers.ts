@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { buildNameIndex, type NameIndex } from '../src/core/officials/name-index';
-import { parseDataset, parsePhrases } from '../src/data/load';
+import { addPersons, buildNameIndex, type NameIndex } from '../src/core/officials/name-index';
+import { joinDatasets, parseDataset, parsePhrases } from '../src/data/load';
+import { REGIONAL_FILES } from '../src/data/regional';
 import type { Dataset } from '../src/data/types';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,12 +12,15 @@ export const SHARED = path.resolve(ROOT, '../shared');
 
 let cached: { dataset: Dataset; names: NameIndex } | null = null;
 
-/** The dataset `npm run build` compiled (dist/dataset.json). */
+/** The dataset `npm run build` compiled: the main file and the regional one, indexed together. */
 export function builtDataset(): { dataset: Dataset; names: NameIndex } {
   if (!cached) {
-    const dataset = parseDataset(readFileSync(path.join(ROOT, 'dist/dataset.json'), 'utf8'));
-    const phrases = parsePhrases(readFileSync(path.join(ROOT, 'dist/name-phrases.json'), 'utf8'), dataset);
-    cached = { dataset, names: buildNameIndex(dataset, phrases) };
+    const read = (file: string) => readFileSync(path.join(ROOT, 'dist', file), 'utf8');
+    const main = parseDataset(read('dataset.json'));
+    const regional = parseDataset(read(REGIONAL_FILES.dataset));
+    const names = buildNameIndex(main, parsePhrases(read('name-phrases.json'), main));
+    addPersons(names, regional, parsePhrases(read(REGIONAL_FILES.phrases), regional));
+    cached = { dataset: joinDatasets(main, regional), names };
   }
   return cached;
 }

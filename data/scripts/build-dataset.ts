@@ -4,6 +4,7 @@ import wordList from 'word-list';
 import { nameForms } from '../../src/core/officials/name-index';
 import { foldWord } from '../../src/core/text/normalize';
 import { packDataset } from '../../src/data/packed';
+import { isLocal, REGIONAL_FILES } from '../../src/data/regional';
 import type { Dataset, SourceInfo } from '../../src/data/types';
 import { loadCountries } from './countries';
 import { importCurated } from './curated';
@@ -12,6 +13,7 @@ import { historicalSources, importHistorical, readService } from './import-congr
 import { factbookSources, importFactbook } from './import-factbook';
 import { cabinetSources, importCabinet } from './import-fivethirtyeight';
 import { ifgSources, importIfg } from './import-ifg';
+import { importOpenStates, type OpenStatesSkipped, openStatesSources } from './import-openstates';
 import { importWikidata, loadOfficeConfig, wikidataSources } from './import-wikidata';
 import { foreignMinisterSources, importForeignMinisters } from './import-wikidata-foreign-ministers';
 import { buildPerson, mergePersons, sharedSingleWords } from './merge';
@@ -129,6 +131,18 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
     );
   }
   Object.assign(sources, foreignMinisterSources());
+  const openStatesFile = path.join(options.projectDir, 'data/openstates/people.csv');
+  const openStatesSkipped: OpenStatesSkipped = { undated: 0, reversed: [] };
+  attempt(() =>
+    raws.push(
+      ...importOpenStates(readFileSync(openStatesFile, 'utf8'), rel(openStatesFile), openStatesSkipped),
+    ),
+  );
+  if (openStatesSkipped.undated + openStatesSkipped.reversed.length > 0)
+    console.warn(
+      `Open States: not imported, ${openStatesSkipped.undated} terms without a start date and ${openStatesSkipped.reversed.length} ending before they start (first: ${openStatesSkipped.reversed[0] ?? '-'})`,
+    );
+  Object.assign(sources, openStatesSources());
   // A maintainer's Wikidata export (data/wikidata/README.md), when one has been saved.
   const wikidataFile = path.join(options.projectDir, 'data/wikidata/positions.json');
   if (existsSync(wikidataFile)) {
@@ -201,14 +215,21 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
       .pop() ?? CONGRESS_AS_OF;
   const used = new Set(persons.flatMap((p) => p.positions.map((pos) => pos.source)));
   for (const key of Object.keys(sources)) if (!used.has(key) && key !== CONGRESS_SOURCE) delete sources[key];
-  // The worker's cold start is building its match tables: the phrases are computed here, once.
   const dataset: Dataset = { version: 1, asOf, sources, countries, persons };
-  mkdirSync(path.dirname(options.out), { recursive: true });
-  writeFileSync(options.out, JSON.stringify(packDataset(dataset)));
+  // Regional officials go to their own file, read only for articles that name a region. The main
+  // file keeps every source and the countries table, so credits and region names never wait for it.
+  const main = persons.filter((p) => !isLocal(p));
+  const regional = persons.filter(isLocal);
+  const dir = path.dirname(options.out);
+  mkdirSync(dir, { recursive: true });
+  // The worker's cold start is building its match tables: the phrases are computed here, once.
+  writeFileSync(options.out, JSON.stringify(packDataset({ ...dataset, persons: main })));
+  writeFileSync(path.join(dir, 'name-phrases.json'), JSON.stringify(main.map(nameForms)));
   writeFileSync(
-    path.join(path.dirname(options.out), 'name-phrases.json'),
-    JSON.stringify(persons.map(nameForms)),
+    path.join(dir, REGIONAL_FILES.dataset),
+    JSON.stringify(packDataset({ ...dataset, sources: {}, countries: [], persons: regional })),
   );
+  writeFileSync(path.join(dir, REGIONAL_FILES.phrases), JSON.stringify(regional.map(nameForms)));
   return {
     dataset,
     summary: {

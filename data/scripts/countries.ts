@@ -2,7 +2,7 @@ import type { Country } from '../../src/data/types';
 import { DataError } from './model';
 import { sequenceItems } from './yaml-lines';
 
-const KINDS = new Set(['country', 'territory', 'organization']);
+const KINDS = new Set(['country', 'territory', 'organization', 'region']);
 
 function strings(value: unknown): string[] {
   return Array.isArray(value)
@@ -18,7 +18,8 @@ export function loadCountries(text: string, file: string): Country[] {
     const row = value as Record<string, unknown>;
     const code = typeof row.code === 'string' ? row.code : '';
     const name = typeof row.name === 'string' ? row.name : '';
-    if (!/^[A-Z]{2,5}$/.test(code)) throw new DataError(origin, `bad country code "${String(row.code)}"`);
+    if (!/^(?:[A-Z]{2,5}|[A-Z]{2}-[A-Z]{2})$/.test(code))
+      throw new DataError(origin, `bad country code "${String(row.code)}"`);
     if (!name) throw new DataError(origin, 'missing name');
     if (seen.has(code)) throw new DataError(origin, `duplicate country code "${code}"`);
     if (!KINDS.has(String(row.kind))) throw new DataError(origin, `unknown kind "${String(row.kind)}"`);

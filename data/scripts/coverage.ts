@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { nameKeys } from '../../src/core/text/normalize';
-import { parseDataset } from '../../src/data/load';
+import { joinDatasets, parseDataset } from '../../src/data/load';
+import { REGIONAL_FILES } from '../../src/data/regional';
 import { roleOnDate } from '../../src/data/role-on-date';
 import type { Person } from '../../src/data/types';
 
@@ -27,7 +28,8 @@ const dirs =
   process.argv.slice(2).length > 0
     ? process.argv.slice(2)
     : [path.resolve(root, '../shared/corpus/pages'), path.resolve(root, '../shared/seed')];
-const dataset = parseDataset(readFileSync(path.join(root, 'dist/dataset.json'), 'utf8'));
+const read = (file: string) => parseDataset(readFileSync(path.join(root, 'dist', file), 'utf8'));
+const dataset = joinDatasets(read('dataset.json'), read(REGIONAL_FILES.dataset));
 
 const byForm = new Map<string, Person[]>();
 for (const person of dataset.persons) {

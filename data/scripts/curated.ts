@@ -30,6 +30,7 @@ export const KINDS: ReadonlySet<PositionKind> = new Set<PositionKind>([
   'military_chief',
   'ambassador',
   'governor',
+  'state_official',
   'mayor',
   'international_official',
 ]);

@@ -205,7 +205,8 @@ export function mergePositions(
     // "1997" and "1997-10-25" agree: compare at the coarser precision before measuring the gap.
     const shared = Math.min(precision(same.position.start), precision(row.position.start));
     const compatible = same.position.start?.slice(0, shared) === row.position.start?.slice(0, shared);
-    if (!compatible && Math.abs(a - b) > 31 * 86_400_000) {
+    // Two rows of one source are two terms it lists, not a disagreement between sources.
+    if (!compatible && Math.abs(a - b) > 31 * 86_400_000 && row.position.source !== same.position.source) {
       report.disagreements.push(
         `${name} — ${row.position.title}: start ${same.position.start} (${same.origin}) vs ${row.position.start} (${row.origin})`,
       );

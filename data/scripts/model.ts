@@ -6,6 +6,7 @@ export interface RawPosition {
   kind: PositionKind;
   country: string;
   organization?: string;
+  region?: string;
   start?: PartialDate;
   end?: PartialDate;
   acting?: boolean;

@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import { annotate } from '../core/annotate';
-import { buildNameIndex, type NameIndex } from '../core/officials/name-index';
+import { mentionsRegion } from '../core/officials/match';
+import { addPersons, buildNameIndex, type NameIndex } from '../core/officials/name-index';
 import { parseDataset, parsePhrases } from '../data/load';
-import type { Dataset } from '../data/types';
+import { REGIONAL_FILES } from '../data/regional';
 import type { AnnotateReply, DatasetInfo, Request } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
 
@@ -11,14 +12,16 @@ import { parseSettings, SETTINGS_KEY } from '../shared/settings';
  * the content scripts' requests. Page text goes no further than this worker.
  */
 
-let loading: Promise<{ dataset: Dataset; names: NameIndex }> | null = null;
+let loading: Promise<NameIndex> | null = null;
+let loadingRegional: Promise<void> | null = null;
 
-function engine() {
-  const read = (file: string) => fetch(browser.runtime.getURL(file)).then((response) => response.text());
+const read = (file: string) => fetch(browser.runtime.getURL(file)).then((response) => response.text());
+
+function engine(): Promise<NameIndex> {
   loading ??= Promise.all([read('dataset.json'), read('name-phrases.json').catch(() => null)])
     .then(([json, phrases]) => {
       const dataset = parseDataset(json);
-      return { dataset, names: buildNameIndex(dataset, parsePhrases(phrases, dataset)) };
+      return buildNameIndex(dataset, parsePhrases(phrases, dataset));
     })
     .catch((error) => {
       loading = null;
@@ -27,11 +30,29 @@ function engine() {
   return loading;
 }
 
+/** The regional officials, read once, the first time an article names a region. */
+function withRegional(names: NameIndex): Promise<void> {
+  loadingRegional ??= Promise.all([
+    read(REGIONAL_FILES.dataset),
+    read(REGIONAL_FILES.phrases).catch(() => null),
+  ])
+    .then(([json, phrases]) => {
+      const pack = parseDataset(json);
+      addPersons(names, pack, parsePhrases(phrases, pack));
+    })
+    .catch((error) => {
+      loadingRegional = null;
+      throw error;
+    });
+  return loadingRegional;
+}
+
 async function handle(message: Request, tabId: number | undefined): Promise<unknown> {
   switch (message.type) {
     case 'gloss:annotate': {
       try {
-        const { names } = await engine();
+        const names = await engine();
+        if (mentionsRegion(message.prepared.text, names)) await withRegional(names);
         const { text: _text, ...result } = annotate(message.prepared, names, {
           officials: message.officials,
           claims: message.claims,
@@ -51,7 +72,10 @@ async function handle(message: Request, tabId: number | undefined): Promise<unkn
       return null;
     }
     case 'gloss:dataset-info': {
-      const { dataset } = await engine();
+      const names = await engine();
+      // The count includes the regional officials whether or not a page has needed them yet.
+      await withRegional(names).catch(() => undefined);
+      const { dataset } = names;
       const info: DatasetInfo = {
         asOf: dataset.asOf,
         persons: dataset.persons.length,

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { type AnnotateResult, annotate, DEFAULT_CLAIM_THRESHOLD } from '../core/annotate';
-import { buildNameIndex, type NameIndex } from '../core/officials/name-index';
+import { addPersons, buildNameIndex, type NameIndex } from '../core/officials/name-index';
 import { nameKeys } from '../core/text/normalize';
-import { parseDataset, parsePhrases } from '../data/load';
+import { joinDatasets, parseDataset, parsePhrases } from '../data/load';
+import { REGIONAL_FILES } from '../data/regional';
 import { heldOn, roleOnDate, yearSpan } from '../data/role-on-date';
 import type { Dataset } from '../data/types';
 
@@ -58,10 +59,22 @@ function loadDataset(): { dataset: Dataset; names: () => NameIndex } {
   ].filter((p): p is string => Boolean(p));
   const file = candidates.find((p) => existsSync(p));
   if (!file) throw new Error('no dataset found: run `npm run build` first, or set GLOSS_DATASET');
-  const dataset = parseDataset(readFileSync(file, 'utf8'));
-  const phrasesFile = path.join(path.dirname(file), 'name-phrases.json');
-  const phrases = existsSync(phrasesFile) ? readFileSync(phrasesFile, 'utf8') : null;
-  return { dataset, names: () => buildNameIndex(dataset, parsePhrases(phrases, dataset)) };
+  const dir = path.dirname(file);
+  const readIfThere = (name: string) =>
+    existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : null;
+  const main = parseDataset(readFileSync(file, 'utf8'));
+  const regionalJson = readIfThere(REGIONAL_FILES.dataset);
+  // Batch work reads the regional officials at once: no page waits here for a lazy load.
+  const regional = regionalJson ? parseDataset(regionalJson) : null;
+  const dataset = regional ? joinDatasets(main, regional) : main;
+  return {
+    dataset,
+    names: () => {
+      const names = buildNameIndex(main, parsePhrases(readIfThere('name-phrases.json'), main));
+      if (regional) addPersons(names, regional, parsePhrases(readIfThere(REGIONAL_FILES.phrases), regional));
+      return names;
+    },
+  };
 }
 
 function readInput(file: string): string {

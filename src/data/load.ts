@@ -11,15 +11,16 @@ export function parseDataset(json: string): Dataset {
   }
   const d = data as Partial<PackedDataset>;
   if (
-    d?.version !== 2 ||
+    d?.version !== 3 ||
     !Array.isArray(d.persons) ||
     !Array.isArray(d.countries) ||
     !Array.isArray(d.offices) ||
     !Array.isArray(d.sourceKeys) ||
+    !Array.isArray(d.parties) ||
     typeof d.asOf !== 'string'
   ) {
     throw new Error(
-      'dataset has an unknown shape (expected version 2 with persons, offices, countries and asOf)',
+      'dataset has an unknown shape (expected version 3 with persons, offices, countries and asOf)',
     );
   }
   return unpackDataset(d as PackedDataset);
@@ -38,4 +39,9 @@ export function parsePhrases(json: string | null, dataset: Dataset): NamePhrases
     // Fall through to deriving the phrases.
   }
   return undefined;
+}
+
+/** The main file and the regional one as one dataset, for the CLI and batch work that read both at once. */
+export function joinDatasets(main: Dataset, regional: Dataset): Dataset {
+  return { ...main, persons: [...main.persons, ...regional.persons] };
 }

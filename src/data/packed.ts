@@ -15,24 +15,30 @@ type PackedPosition = [
   lastSeen: string,
 ];
 
+/** Empty and derivable fields are left out: parsing the file is most of the worker's cold start. */
 interface PackedPerson {
   id: string;
   n: string;
-  s: string;
-  a: Array<[string, number]>;
+  /** Absent when the surname is the name's last word. */
+  s?: string;
+  a?: Array<[string, number]>;
   c: string;
-  pa?: string;
-  ids: Record<string, string>;
+  /** Index into `parties`. */
+  pa?: number;
+  ids?: Record<string, string>;
   p: PackedPosition[];
 }
 
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
 export interface PackedDataset {
-  version: 2;
+  version: 3;
   asOf: string;
   sources: Dataset['sources'];
   countries: Dataset['countries'];
-  offices: Array<[title: string, kind: PositionKind, country: string, organization: string]>;
+  offices: Array<[title: string, kind: PositionKind, country: string, organization: string, region?: string]>;
   sourceKeys: string[];
+  parties: string[];
   persons: PackedPerson[];
 }
 
@@ -41,6 +47,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
   const officeIndex = new Map<string, number>();
   const sourceKeys: string[] = [];
   const sourceIndex = new Map<string, number>();
+  const parties: string[] = [];
+  const partyIndex = new Map<string, number>();
   const indexOf = <K>(map: Map<K, number>, key: K, add: () => void): number => {
     let i = map.get(key);
     if (i === undefined) {
@@ -52,32 +60,33 @@ export function packDataset(dataset: Dataset): PackedDataset {
   };
   const persons = dataset.persons.map((person): PackedPerson => {
     const p = person.positions.map((pos): PackedPosition => {
-      const officeKey = `${pos.title}\u0000${pos.kind}\u0000${pos.country}\u0000${pos.organization ?? ''}`;
+      const officeKey = `${pos.title}\u0000${pos.kind}\u0000${pos.country}\u0000${pos.organization ?? ''}\u0000${pos.region ?? ''}`;
       const office = indexOf(officeIndex, officeKey, () =>
-        offices.push([pos.title, pos.kind, pos.country, pos.organization ?? '']),
+        offices.push(
+          pos.region
+            ? [pos.title, pos.kind, pos.country, pos.organization ?? '', pos.region]
+            : [pos.title, pos.kind, pos.country, pos.organization ?? ''],
+        ),
       );
       const source = indexOf(sourceIndex, pos.source, () => sourceKeys.push(pos.source));
       return [office, pos.start ?? '', pos.end ?? '', source, pos.acting ? 1 : 0, pos.lastSeen ?? ''];
     });
-    const packed: PackedPerson = {
-      id: person.id,
-      n: person.name,
-      s: person.surname,
-      a: person.aliases.map((a) => [a.form, a.alone ? 1 : 0]),
-      c: person.country,
-      ids: person.ids,
-      p,
-    };
-    if (person.party) packed.pa = person.party;
+    const packed: PackedPerson = { id: person.id, n: person.name, c: person.country, p };
+    if (person.surname !== lastWord(person.name)) packed.s = person.surname;
+    if (person.aliases.length > 0) packed.a = person.aliases.map((a) => [a.form, a.alone ? 1 : 0]);
+    if (Object.keys(person.ids).length > 0) packed.ids = person.ids;
+    const party = person.party;
+    if (party) packed.pa = indexOf(partyIndex, party, () => parties.push(party));
     return packed;
   });
   return {
-    version: 2,
+    version: 3,
     asOf: dataset.asOf,
     sources: dataset.sources,
     countries: dataset.countries,
     offices,
     sourceKeys,
+    parties,
     persons,
   };
 }
@@ -85,26 +94,28 @@ export function packDataset(dataset: Dataset): PackedDataset {
 export function unpackDataset(packed: PackedDataset): Dataset {
   const persons = packed.persons.map((p): Person => {
     const positions = p.p.map(([office, start, end, source, acting, lastSeen]): Position => {
-      const [title, kind, country, organization] = packed.offices[office] ?? ['', 'minister', '', ''];
+      const [title, kind, country, organization, region] = packed.offices[office] ?? ['', 'minister', '', ''];
       const position: Position = { title, kind, country, source: packed.sourceKeys[source] ?? '' };
       if (organization) position.organization = organization;
+      if (region) position.region = region;
       if (start) position.start = start;
       if (end) position.end = end;
       if (acting) position.acting = true;
       if (lastSeen) position.lastSeen = lastSeen;
       return position;
     });
-    const aliases = p.a.map(([form, alone]): NameForm => ({ form, alone: alone === 1 }));
+    const aliases = (p.a ?? []).map(([form, alone]): NameForm => ({ form, alone: alone === 1 }));
     const person: Person = {
       id: p.id,
       name: p.n,
-      surname: p.s,
+      surname: p.s ?? lastWord(p.n),
       aliases,
       country: p.c,
-      ids: p.ids,
+      ids: p.ids ?? {},
       positions,
     };
-    if (p.pa) person.party = p.pa;
+    const party = p.pa === undefined ? undefined : packed.parties[p.pa];
+    if (party) person.party = party;
     return person;
   });
   return { version: 1, asOf: packed.asOf, sources: packed.sources, countries: packed.countries, persons };

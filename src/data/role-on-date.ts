@@ -25,13 +25,14 @@ export const KIND_RANK: Record<PositionKind, number> = {
   agency_head: 13,
   military_chief: 14,
   governor: 15,
-  party_leader: 16,
-  opposition_leader: 17,
-  legislator: 18,
-  mayor: 19,
-  ambassador: 20,
-  spokesperson: 21,
-  adviser: 22,
+  state_official: 16,
+  party_leader: 17,
+  opposition_leader: 18,
+  legislator: 19,
+  mayor: 20,
+  ambassador: 21,
+  spokesperson: 22,
+  adviser: 23,
 };
 
 /** Held an office of minister rank or above: known well enough that a full name needs no title. */

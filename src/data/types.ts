@@ -28,6 +28,7 @@ export type PositionKind =
   | 'military_chief'
   | 'ambassador'
   | 'governor'
+  | 'state_official'
   | 'mayor'
   | 'international_official';
 
@@ -38,6 +39,11 @@ export interface Position {
   /** Country or organisation code from the countries table. */
   country: string;
   organization?: string;
+  /**
+   * For an office below the national level: the region's code in the countries table (`US-TX`).
+   * Such a name is marked only in an article that names the region (see the matcher).
+   */
+  region?: string;
   start?: PartialDate;
   /** Absent while the position is held as of the dataset's date. */
   end?: PartialDate;
@@ -90,7 +96,7 @@ export interface Country {
   demonyms: string[];
   capital?: string;
   capitalAliases?: string[];
-  kind: 'country' | 'territory' | 'organization';
+  kind: 'country' | 'territory' | 'organization' | 'region';
 }
 
 export interface Dataset {

@@ -2,7 +2,15 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExpected } from '../seed-expectations';
-import { accessibleText, type ChromiumSession, highlighted, launchChromium, SHARED, serve } from './harness';
+import {
+  accessibleText,
+  type ChromiumSession,
+  highlighted,
+  launchChromium,
+  ROOT,
+  SHARED,
+  serve,
+} from './harness';
 
 /**
  * The built extension (dist/chrome) in Debian's headless Chromium, on the seed article served from
@@ -53,6 +61,7 @@ beforeAll(async () => {
   server = await serve({
     '/seed.html': `${SHARED}/seed/trump-putin-call.html`,
     '/section.html': NOT_ARTICLE,
+    '/state.html': `${ROOT}/tests/fixtures/state-senate-article.html`,
   });
   session = await launchChromium();
   // Pages Gloss is tested on may reference other hosts; nothing may leave this machine.
@@ -205,5 +214,17 @@ describe('Gloss in Chromium', () => {
     expect(await highlighted(section, 'gloss-official')).toEqual([]);
     expect(await section.evaluate(() => document.querySelector('gloss-host, gloss-mark'))).toBeNull();
     expect(await section.evaluate(() => document.documentElement.outerHTML)).toBe(untouched);
+  });
+
+  it('reads the state officials in when an article names their state', async () => {
+    const state = await session.context.newPage();
+    await state.goto(server.url('/state.html'));
+    await state.waitForFunction(
+      () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('gloss-official'),
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(await highlighted(state, 'gloss-official')).toEqual(['Joan Huffman', 'Huffman']);
+    expect(await hoverCard(state, 'Joan Huffman')).toContain('Texas State Senator');
   });
 });

@@ -326,3 +326,96 @@ describe('Wikidata foreign ministers, January 2023', () => {
     expect(skipped).toEqual(['f.csv:3: Scotland']);
   });
 });
+
+describe('Open States state officials', () => {
+  const header =
+    'id,name,given_name,family_name,other_names,party,state,role,district,start,end,wikidata,bioguide';
+  const csv = [
+    header,
+    // A sitting member whose term is scheduled to end after the table's date, after an earlier term.
+    'aaaaaaaa-0000-4000-8000-000000000001,Ann Johnson,Ann,Johnson,Ann J. Johnson|Johnson,Democratic,TX,lower,134,2021-01-12,2027-01-12,,',
+    'aaaaaaaa-0000-4000-8000-000000000001,Ann Johnson,Ann,Johnson,,Democratic,TX,lower,134,2013-01-08,2015-01-13,,',
+    'bbbbbbbb-0000-4000-8000-000000000002,Ken Paxton,Ken,Paxton,,Republican,TX,attorney general,,2015-01-05,,,',
+    // Undated, and reversed upstream: left out and counted.
+    'cccccccc-0000-4000-8000-000000000003,No Start,No,Start,,,NY,upper,1,,,,',
+    'dddddddd-0000-4000-8000-000000000004,Re Versed,Re,Versed,,,AR,upper,2,2023-01-09,2019-01-13,,',
+    // A governor joins the curated governors by name; their other offices come along.
+    'eeeeeeee-0000-4000-8000-000000000005,Kathy Hochul,Kathy,Hochul,,Democratic,NY,lt_governor,,2015-01-01,2021-08-24,,',
+    'eeeeeeee-0000-4000-8000-000000000005,Kathy Hochul,Kathy,Hochul,,Democratic,NY,governor,,2021-08-24,,,',
+  ].join('\n');
+
+  it('reads dated terms with their state as region, keeps namesakes apart and counts what it skips', async () => {
+    const { importOpenStates } = await import('../../data/scripts/import-openstates');
+    const skipped = { undated: 0, reversed: [] as string[] };
+    const persons = importOpenStates(csv, 'people.csv', skipped);
+    expect(skipped).toEqual({ undated: 1, reversed: ['people.csv:6'] });
+    expect(persons.map((p) => p.name)).toEqual(['Ann Johnson', 'Ken Paxton', 'Kathy Hochul']);
+    const [ann, paxton, hochul] = persons;
+    expect(ann).toMatchObject({ key: 'aaaaaaaa', aliases: ['Ann J. Johnson'], surname: 'Johnson' });
+    expect(ann?.positions).toEqual([
+      {
+        title: 'Texas State Representative',
+        kind: 'legislator',
+        country: 'US',
+        region: 'US-TX',
+        start: '2021-01-12',
+        lastSeen: '2026-08-05',
+        source: 'openstates',
+      },
+      expect.objectContaining({ start: '2013-01-08', end: '2015-01-13' }),
+    ]);
+    expect(paxton?.positions[0]).toMatchObject({
+      title: 'Attorney General of Texas',
+      kind: 'state_official',
+    });
+    expect(hochul?.key).toBeUndefined();
+    expect(hochul?.positions.map((p) => p.title)).toEqual(['Lieutenant Governor of New York']);
+  });
+
+  it('stops on a row it cannot read', async () => {
+    const { importOpenStates } = await import('../../data/scripts/import-openstates');
+    const bad = `${header}\nnot-an-id,X Y,X,Y,,,TX,lower,1,2020-01-01,,,`;
+    expect(() => importOpenStates(bad, 'people.csv', { undated: 0, reversed: [] })).toThrow(
+      'people.csv:2: bad Open States id "not-an-id"',
+    );
+    const state = `${header}\naaaaaaaa-0000-4000-8000-000000000001,X Y,X,Y,,,ZZ,lower,1,2020-01-01,,,`;
+    expect(() => importOpenStates(state, 'people.csv', { undated: 0, reversed: [] })).toThrow(
+      'unknown state "ZZ"',
+    );
+  });
+
+  it('keeps only full names of state offices when vendoring the upstream YAML', async () => {
+    const { vendorRows } = await import('../../data/scripts/vendor-openstates');
+    const rows = vendorRows({
+      id: 'ocd-person/aaaaaaaa-0000-4000-8000-000000000001',
+      name: 'Ann Johnson',
+      other_names: [{ name: 'Johnson, A.' }, { name: 'A. Johnson' }, { name: 'Ann J. Johnson' }],
+      party: [{ name: 'Republican', end_date: '2010-01-01' }, { name: 'Democratic' }],
+      roles: [
+        {
+          type: 'lower',
+          jurisdiction: 'ocd-jurisdiction/country:us/state:tx/government',
+          start_date: '2021-01-12',
+        },
+        { type: 'council', jurisdiction: 'ocd-jurisdiction/country:us/state:tx/place:austin/government' },
+      ],
+    });
+    expect(rows).toEqual([
+      [
+        'aaaaaaaa-0000-4000-8000-000000000001',
+        'Ann Johnson',
+        '',
+        '',
+        'Ann J. Johnson',
+        'Democratic',
+        'TX',
+        'lower',
+        '',
+        '2021-01-12',
+        '',
+        '',
+        '',
+      ],
+    ]);
+  });
+});

@@ -45,6 +45,7 @@ const dataset: Dataset = {
     { code: 'US', name: 'United States', aliases: ['U.S.'], demonyms: ['American'], kind: 'country' },
     { code: 'RU', name: 'Russia', aliases: [], demonyms: ['Russian'], capital: 'Moscow', kind: 'country' },
     { code: 'LA', name: 'Louisiana', aliases: [], demonyms: [], kind: 'territory' },
+    { code: 'US-TX', name: 'Texas', aliases: [], demonyms: ['Texan'], kind: 'region' },
   ],
   persons: [
     person('trump', 'Donald Trump', 'US', [
@@ -75,6 +76,12 @@ const dataset: Dataset = {
         '1990-01-03',
         '1995-01-03',
       ),
+    ]),
+    person('tx-rep', 'Ann Johnson', 'US', [
+      { ...position('Texas State Representative', 'legislator', 'US', '2021-01-12'), region: 'US-TX' },
+    ]),
+    person('tx-mj', 'Mike Johnson', 'US', [
+      { ...position('Texas State Senator', 'legislator', 'US', '2023-01-10'), region: 'US-TX' },
     ]),
     person('jk-senator', 'John Kennedy', 'US', [
       position('United States Senator from Louisiana', 'legislator', 'US', '2017-01-03'),
@@ -149,5 +156,17 @@ describe('names inside other names', () => {
 
   it('does not take a university or a law for the person', () => {
     expect(ids('She taught at Donald Trump University.')).toEqual([]);
+  });
+});
+
+describe('state officials', () => {
+  it('marks a state legislator only in an article that names the state', () => {
+    expect(ids('Ann Johnson filed a bill.')).toEqual([]);
+    expect(ids('In Austin, Texas, Ann Johnson filed a bill.')).toEqual(['tx-rep:Ann Johnson']);
+    expect(ids('The Texan lawmaker Ann Johnson filed a bill.')).toEqual(['tx-rep:Ann Johnson']);
+  });
+
+  it('gives a name shared with a national figure to the national figure', () => {
+    expect(ids('In Texas, Mike Johnson said the House would vote.')).toEqual(['mj-speaker:Mike Johnson']);
   });
 });

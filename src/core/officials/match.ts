@@ -1,9 +1,10 @@
+import { isLocal } from '../../data/regional';
 import { heldOn, prominent } from '../../data/role-on-date';
 import { NAME_PARTICLES as PARTICLES } from '../../data/surname';
 import type { Person } from '../../data/types';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { type Token, tokenize } from '../text/normalize';
-import type { NameEntry, NameIndex, Via } from './name-index';
+import { decodeEntry, type NameEntry, type NameIndex, type Via } from './name-index';
 import type { PhraseTable } from './phrase-table';
 import { isTitleWord, titleFits } from './titles';
 
@@ -158,7 +159,7 @@ interface Candidate {
   entries: NameEntry[];
 }
 
-function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<NameEntry>): Candidate[] {
+function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<number>): Candidate[] {
   const found: Candidate[] = [];
   let phrase = '';
   for (let j = i; j < tokens.length; j++) {
@@ -177,7 +178,7 @@ function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTab
     }
     phrase = j === i ? token.key : `${phrase} ${token.key}`;
     const values = table.values.get(phrase);
-    if (values && token.capitalized) found.push({ endToken: j, entries: values });
+    if (values && token.capitalized) found.push({ endToken: j, entries: values.map(decodeEntry) });
     if (!table.prefixes.has(phrase)) break;
   }
   return found.reverse();
@@ -198,6 +199,20 @@ export function countriesIn(text: string, tokens: Token[], index: NameIndex): Se
     }
   }
   return codes;
+}
+
+/**
+ * A state legislator's name is shared with people across the country, so it counts only in an
+ * article that names their state, or after it has been linked once.
+ */
+function regionFits(person: Person, places: Set<string>): boolean {
+  return !isLocal(person) || person.positions.some((p) => places.has(p.region as string));
+}
+
+/** Whether the text names a region (a US state): then the regional officials are worth loading. */
+export function mentionsRegion(text: string, index: NameIndex): boolean {
+  for (const code of countriesIn(text, tokenize(text), index)) if (index.regionCodes.has(code)) return true;
+  return false;
 }
 
 function inOfficeOn(person: Person, date: string): boolean {
@@ -251,12 +266,16 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       let via: OfficialMention['via'] = 'full';
       for (const entry of candidate.entries) {
         const person = index.persons[entry.person] as Person;
+        if (!named.has(entry.person) && !regionFits(person, countries)) continue;
         if (entry.alone) viable.add(entry.person);
         else if (named.has(entry.person)) viable.add(entry.person);
         else if (titled && titleFits(titleKey, person)) viable.add(entry.person);
       }
       if (viable.size === 0) continue;
       let pool = [...viable];
+      // A national figure and a state legislator of the same name: news means the national figure.
+      if (pool.some((p) => !isLocal(index.persons[p] as Person)))
+        pool = pool.filter((p) => !isLocal(index.persons[p] as Person));
       // A bare form refers back to someone already named in full, if exactly one such person fits.
       const earlier = pool.filter((p) => named.has(p));
       if (earlier.length > 0 && candidate.entries.some((e) => e.via !== 'full')) pool = earlier;

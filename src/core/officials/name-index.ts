@@ -20,14 +20,23 @@ export interface NameEntry {
 export interface NameIndex {
   dataset: Dataset;
   persons: Person[];
-  names: PhraseTable<NameEntry>;
+  /** Entries packed into one number each (see `decodeEntry`): no object per phrase at cold start. */
+  names: PhraseTable<number>;
   /** Every way prose names a country (name, alias, demonym, capital) → country code. */
   countries: PhraseTable<string>;
   countryNames: Map<string, string>;
+  /** Codes of the countries table's regions (US states). */
+  regionCodes: Set<string>;
   asOf: string;
 }
 
 const VIA: Via[] = ['full', 'alias', 'surname'];
+
+const encodeEntry = (person: number, via: number, alone: number): number => person * 8 + via * 2 + alone;
+
+export function decodeEntry(code: number): NameEntry {
+  return { person: Math.floor(code / 8), via: VIA[(code % 8) >> 1] as Via, alone: (code & 1) === 1 };
+}
 
 /**
  * Every phrase (folded words joined by spaces) that names the person, as [phrase, via, alone].
@@ -54,22 +63,43 @@ export function nameForms(person: Person): Array<[string, number, number]> {
   return forms;
 }
 
-export function buildNameIndex(dataset: Dataset, phrases?: NamePhrases): NameIndex {
-  const names = createPhraseTable<NameEntry>();
-  dataset.persons.forEach((person, i) => {
+/**
+ * Adds a second file's people (the regional officials) to a built index. They join the index's person
+ * list, so every lookup by position number keeps working. Sources are credited in the main file.
+ */
+export function addPersons(index: NameIndex, pack: Dataset, phrases?: NamePhrases): void {
+  const offset = index.persons.length;
+  pack.persons.forEach((person, i) => {
+    index.persons.push(person);
     for (const [phrase, via, alone] of phrases?.[i] ?? nameForms(person)) {
-      insertPhrase(names, phrase, { person: i, via: VIA[via] as Via, alone: alone === 1 });
+      insertPhrase(index.names, phrase, encodeEntry(offset + i, via, alone));
     }
   });
+}
 
+export function buildNameIndex(dataset: Dataset, phrases?: NamePhrases): NameIndex {
   const countries = createPhraseTable<string>();
   const countryNames = new Map<string, string>();
+  const regionCodes = new Set<string>();
   for (const country of dataset.countries) {
+    if (country.kind === 'region') regionCodes.add(country.code);
     countryNames.set(country.code, country.name);
     const forms = [country.name, ...country.aliases, ...country.demonyms];
     if (country.capital) forms.push(country.capital);
     for (const form of [...forms, ...(country.capitalAliases ?? [])])
       insertPhrase(countries, nameKeys(form).join(' '), country.code);
   }
-  return { dataset, persons: dataset.persons, names, countries, countryNames, asOf: dataset.asOf };
+  const persons = dataset.persons;
+  const index: NameIndex = {
+    dataset: { ...dataset, persons: [] },
+    persons: [],
+    names: createPhraseTable<number>(),
+    countries,
+    countryNames,
+    regionCodes,
+    asOf: dataset.asOf,
+  };
+  index.dataset.persons = index.persons;
+  addPersons(index, { ...dataset, persons }, phrases);
+  return index;
 }
