@@ -227,9 +227,13 @@ export function mergePositions(
     }
     // A source that knows the term beyond one day's snapshot lifts the snapshot's limit.
     if (!row.position.lastSeen) delete same.position.lastSeen;
+    // A curated end wins over an imported one (the list was checked against the office's record);
+    // otherwise the more precise end is kept.
     if (
       row.position.end &&
-      (!same.position.end || precision(row.position.end) > precision(same.position.end))
+      (!same.position.end ||
+        (rowCurated && !sameCurated) ||
+        (rowCurated === sameCurated && precision(row.position.end) > precision(same.position.end)))
     ) {
       same.position.end = row.position.end;
     }

@@ -70,6 +70,17 @@ function byImportanceThenRecency(a: Position, b: Position): number {
   return startKey(b.start).localeCompare(startKey(a.start));
 }
 
+/**
+ * For offices already left: among equally important ones, the one held longest is what the person is
+ * known for ("former Vice Chair of the Federal Reserve", not the three months on the Board after it).
+ */
+function byImportanceThenLength(a: Position, b: Position): number {
+  const rank = KIND_RANK[a.kind] - KIND_RANK[b.kind];
+  if (rank !== 0) return rank;
+  const length = (p: Position) => Date.parse(startKey(p.end)) - Date.parse(startKey(p.start));
+  return length(b) - length(a) || startKey(b.start).localeCompare(startKey(a.start));
+}
+
 /** "2018–2021", "2019" or "since 2024": the years of a term, for cards and role lines. */
 export function yearSpan(position: { start?: string | null; end?: string | null }): string {
   const from = position.start?.slice(0, 4) ?? '?';
@@ -100,7 +111,7 @@ export function roleOnDate(person: Person, day: string): RoleOnDate {
     else past.push(position);
   }
   current.sort(byImportanceThenRecency);
-  past.sort(byImportanceThenRecency);
+  past.sort(byImportanceThenLength);
   later.sort((a, b) => startKey(a.start).localeCompare(startKey(b.start)));
 
   const top = current[0];

@@ -419,3 +419,36 @@ describe('Open States state officials', () => {
     ]);
   });
 });
+
+describe('merging two sources on one term', () => {
+  it('takes the curated end over an imported one, and keeps an end only one source knows', async () => {
+    const { mergePositions } = await import('../../data/scripts/merge');
+    const term = {
+      title: 'Chair of the Council of Economic Advisers',
+      kind: 'adviser' as const,
+      country: 'US',
+    };
+    const report = { disagreements: [] };
+    const merged = mergePositions(
+      [
+        { position: { ...term, start: '2021-03-02', end: '2025-01-20', source: 'fte' }, origin: 'fte.csv:9' },
+        {
+          position: { ...term, start: '2021-03-02', end: '2023-03-31', source: 'c' },
+          origin: 'data/curated/a.yaml:4',
+        },
+      ],
+      report,
+      'Cecilia Rouse',
+    );
+    expect(merged).toEqual([{ ...term, start: '2021-03-02', end: '2023-03-31', source: 'c' }]);
+    const open = mergePositions(
+      [
+        { position: { ...term, start: '2021-03-02', source: 'c' }, origin: 'data/curated/a.yaml:4' },
+        { position: { ...term, start: '2021-03-02', end: '2023-03-31', source: 'fte' }, origin: 'fte.csv:9' },
+      ],
+      report,
+      'Cecilia Rouse',
+    );
+    expect(open[0]?.end).toBe('2023-03-31');
+  });
+});

@@ -22,6 +22,9 @@ describe('roleOnDate on the compiled dataset', () => {
     ['Dmitry Medvedev', '2010-01-01', 'President of Russia', false],
     ['Boris Johnson', '2017-01-01', 'Foreign Secretary of the United Kingdom', false],
     ['Mark Rutte', '2025-01-01', 'Secretary General of NATO', false],
+    // Of equally ranked offices left behind, the one held longest, not the short coda after it.
+    ['Donald Kohn', '2011-01-01', 'former Vice Chair of the Federal Reserve (2006–2010)', true],
+    ['Joan Huffman', '2025-03-10', 'Texas State Senator', false],
   ])('%s on %s → %s', (name, date, role, former) => {
     const result = roleOnDate(find(name), date);
     expect(result.role).toBe(role);
