@@ -170,3 +170,37 @@ describe('state officials', () => {
     expect(ids('In Texas, Mike Johnson said the House would vote.')).toEqual(['mj-speaker:Mike Johnson']);
   });
 });
+
+describe('common surnames', () => {
+  const evans = (i: number) =>
+    person(`evans-${i}`, `Person${i} Evans`, 'US', [
+      position('Member of the U.S. House of Representatives', 'legislator', 'US', '1950-01-03', '1960-01-03'),
+    ]);
+  const withEvans: Dataset = {
+    ...dataset,
+    countries: [
+      ...dataset.countries,
+      { code: 'AU', name: 'Australia', aliases: [], demonyms: ['Australian'], kind: 'country' },
+    ],
+    persons: [
+      ...Array.from({ length: 8 }, (_, i) => evans(i)),
+      person('chris-evans', 'Chris Evans', 'AU', [
+        position('Minister for Immigration and Citizenship', 'minister', 'AU', '2007-12-03', '2010-09-14'),
+      ]),
+    ],
+  };
+  const index = buildNameIndex(withEvans);
+  const found = (text: string, date: string) =>
+    matchOfficials(text, index, { date }).map((m) => `${m.personId}:${m.text}`);
+
+  it('needs the country named for a former minister whose surname many share', () => {
+    expect(found('Chris Evans starred in the film.', '2019-05-01')).toEqual([]);
+    expect(found('The Australian senator Chris Evans said so.', '2019-05-01')).toEqual([
+      'chris-evans:Chris Evans',
+    ]);
+  });
+
+  it('needs nothing more while they hold the office', () => {
+    expect(found('Chris Evans announced the visa rules.', '2009-05-01')).toEqual(['chris-evans:Chris Evans']);
+  });
+});

@@ -3,7 +3,7 @@ import { heldOn, prominent } from '../../data/role-on-date';
 import { NAME_PARTICLES as PARTICLES } from '../../data/surname';
 import type { Person } from '../../data/types';
 import { CALENDAR_WORDS } from '../text/calendar';
-import { type Token, tokenize } from '../text/normalize';
+import { foldWord, type Token, tokenize } from '../text/normalize';
 import { decodeEntry, type NameEntry, type NameIndex, type Via } from './name-index';
 import type { PhraseTable } from './phrase-table';
 import { isTitleWord, titleFits } from './titles';
@@ -215,6 +215,13 @@ export function mentionsRegion(text: string, index: NameIndex): boolean {
   return false;
 }
 
+/** Surnames this many people in the dataset share (Smith, Evans, Kim) do not single anyone out. */
+const COMMON_SURNAME = 8;
+
+function commonSurname(person: Person, index: NameIndex): boolean {
+  return (index.surnameCounts.get(foldWord(person.surname)) ?? 0) >= COMMON_SURNAME;
+}
+
 function inOfficeOn(person: Person, date: string): boolean {
   return person.positions.some((p) => heldOn(p, date));
 }
@@ -290,10 +297,13 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       const chosen = pool[0] as number;
       const entry = candidate.entries.find((e) => e.person === chosen) as NameEntry;
       // A name shared with people outside the dataset ("John Davis", "Eric Johnson") links to a minor
-      // office holder only when that holder is in office on the date, or a title vouches for them.
+      // office holder only when that holder is in office on the date, or a title vouches for them. A
+      // former minister with a common surname ("Chris Evans") also needs their country named.
       const person = index.persons[chosen] as Person;
-      if (!titled && !named.has(chosen) && !inOfficeOn(person, options.date) && !prominent(person.positions))
-        break;
+      if (!titled && !named.has(chosen) && !inOfficeOn(person, options.date)) {
+        if (!prominent(person.positions)) break;
+        if (commonSurname(person, index) && !countries.has(person.country)) break;
+      }
       via = entry.via === 'surname' && titled && !named.has(chosen) ? 'title' : entry.via;
       if (entry.via === 'full' || (entry.via === 'alias' && entry.alone)) named.add(chosen);
       mentions.push({

@@ -1,5 +1,5 @@
 import type { Dataset, NamePhrases, Person } from '../../data/types';
-import { nameKeys } from '../text/normalize';
+import { foldWord, nameKeys } from '../text/normalize';
 import { createPhraseTable, insertPhrase, type PhraseTable } from './phrase-table';
 
 /**
@@ -27,6 +27,8 @@ export interface NameIndex {
   countryNames: Map<string, string>;
   /** Codes of the countries table's regions (US states). */
   regionCodes: Set<string>;
+  /** How many people in the dataset share each folded surname: a common one makes a name ambiguous. */
+  surnameCounts: Map<string, number>;
   asOf: string;
 }
 
@@ -71,6 +73,8 @@ export function addPersons(index: NameIndex, pack: Dataset, phrases?: NamePhrase
   const offset = index.persons.length;
   pack.persons.forEach((person, i) => {
     index.persons.push(person);
+    const surname = foldWord(person.surname);
+    index.surnameCounts.set(surname, (index.surnameCounts.get(surname) ?? 0) + 1);
     for (const [phrase, via, alone] of phrases?.[i] ?? nameForms(person)) {
       insertPhrase(index.names, phrase, encodeEntry(offset + i, via, alone));
     }
@@ -97,6 +101,7 @@ export function buildNameIndex(dataset: Dataset, phrases?: NamePhrases): NameInd
     countries,
     countryNames,
     regionCodes,
+    surnameCounts: new Map(),
     asOf: dataset.asOf,
   };
   index.dataset.persons = index.persons;
