@@ -1,6 +1,6 @@
 import { CALENDAR_WORDS } from '../../src/core/text/calendar';
 import { foldWord, nameKeys } from '../../src/core/text/normalize';
-import { prominent } from '../../src/data/role-on-date';
+import { leader } from '../../src/data/role-on-date';
 import { deriveSurname } from '../../src/data/surname';
 import type { Country, NameForm, Person, Position, PositionKind } from '../../src/data/types';
 import { DataError, dateKey, type RawPerson, type RawPosition } from './model';
@@ -306,7 +306,7 @@ export function buildPerson(
     for (const alias of raw.aliases) addForm(alias, false);
     for (const alias of raw.contextAliases ?? []) addForm(alias, true);
   }
-  if (!surname.includes(' ') && prominent(positions) && singleWordSafe(surname, context))
+  if (!surname.includes(' ') && leader(positions) && singleWordSafe(surname, context))
     addForm(surname, false);
 
   const base = allIds.bioguide

@@ -35,6 +35,14 @@ export const KIND_RANK: Record<PositionKind, number> = {
   adviser: 23,
 };
 
+/**
+ * Led a country or an international body: the only people whose bare surname news uses on its own
+ * ("Putin said"). Everyone else is named in full first.
+ */
+export function leader(positions: Position[]): boolean {
+  return positions.some((p) => KIND_RANK[p.kind] <= KIND_RANK.international_official);
+}
+
 /** Held an office of minister rank or above: known well enough that a full name needs no title. */
 export function prominent(positions: Position[]): boolean {
   return positions.some((p) => KIND_RANK[p.kind] <= KIND_RANK.minister || p.kind === 'governor');

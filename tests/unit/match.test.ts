@@ -204,3 +204,34 @@ describe('common surnames', () => {
     expect(found('Chris Evans announced the visa rules.', '2009-05-01')).toEqual(['chris-evans:Chris Evans']);
   });
 });
+
+describe('a lone word as a name', () => {
+  const withLiverpool: Dataset = {
+    ...dataset,
+    countries: [
+      ...dataset.countries,
+      { code: 'DM', name: 'Dominica', aliases: [], demonyms: [], kind: 'country' },
+    ],
+    persons: [
+      person(
+        'liverpool',
+        'Nicholas Liverpool',
+        'DM',
+        [position('President of Dominica', 'head_of_state', 'DM', '2003-10-02', '2012-09-17')],
+        [{ form: 'Liverpool', alone: true }],
+      ),
+    ],
+  };
+  const index = buildNameIndex(withLiverpool);
+  const found = (text: string, date: string) =>
+    matchOfficials(text, index, { date }).map((m) => `${m.personId}:${m.text}`);
+
+  it('is a place or a namesake once the person has left office, unless the article is about their country', () => {
+    expect(found('Liverpool won the match at Anfield.', '2019-05-01')).toEqual([]);
+    expect(found('In Dominica, Liverpool was remembered.', '2019-05-01')).toEqual(['liverpool:Liverpool']);
+  });
+
+  it('is the person while they hold office', () => {
+    expect(found('Liverpool opened the session.', '2008-05-01')).toEqual(['liverpool:Liverpool']);
+  });
+});

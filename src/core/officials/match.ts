@@ -274,7 +274,11 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       for (const entry of candidate.entries) {
         const person = index.persons[entry.person] as Person;
         if (!named.has(entry.person) && !regionFits(person, countries)) continue;
-        if (entry.alone) viable.add(entry.person);
+        // A lone word ("Liverpool", "Fukuoka") is someone's name only while they lead, or in an article
+        // about their country; otherwise it is far likelier a place or a namesake.
+        if (single && entry.alone && !named.has(entry.person)) {
+          if (inOfficeOn(person, options.date) || countries.has(person.country)) viable.add(entry.person);
+        } else if (entry.alone) viable.add(entry.person);
         else if (named.has(entry.person)) viable.add(entry.person);
         else if (titled && titleFits(titleKey, person)) viable.add(entry.person);
       }
