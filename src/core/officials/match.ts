@@ -4,7 +4,7 @@ import { NAME_PARTICLES as PARTICLES } from '../../data/surname';
 import type { Person } from '../../data/types';
 import { CALENDAR_WORDS } from '../text/calendar';
 import { foldWord, type Token, tokenize } from '../text/normalize';
-import { decodeEntry, type NameEntry, type NameIndex, type Via } from './name-index';
+import type { NameEntry, NameIndex, Via } from './name-index';
 import type { PhraseTable } from './phrase-table';
 import { isTitleWord, titleFits } from './titles';
 
@@ -159,7 +159,7 @@ interface Candidate {
   entries: NameEntry[];
 }
 
-function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<number>): Candidate[] {
+function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<NameEntry>): Candidate[] {
   const found: Candidate[] = [];
   let phrase = '';
   for (let j = i; j < tokens.length; j++) {
@@ -178,7 +178,7 @@ function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTab
     }
     phrase = j === i ? token.key : `${phrase} ${token.key}`;
     const values = table.values.get(phrase);
-    if (values && token.capitalized) found.push({ endToken: j, entries: values.map(decodeEntry) });
+    if (values && token.capitalized) found.push({ endToken: j, entries: values });
     if (!table.prefixes.has(phrase)) break;
   }
   return found.reverse();

@@ -20,8 +20,7 @@ export interface NameEntry {
 export interface NameIndex {
   dataset: Dataset;
   persons: Person[];
-  /** Entries packed into one number each (see `decodeEntry`): no object per phrase at cold start. */
-  names: PhraseTable<number>;
+  names: PhraseTable<NameEntry>;
   /** Every way prose names a country (name, alias, demonym, capital) → country code. */
   countries: PhraseTable<string>;
   countryNames: Map<string, string>;
@@ -33,12 +32,6 @@ export interface NameIndex {
 }
 
 const VIA: Via[] = ['full', 'alias', 'surname'];
-
-const encodeEntry = (person: number, via: number, alone: number): number => person * 8 + via * 2 + alone;
-
-export function decodeEntry(code: number): NameEntry {
-  return { person: Math.floor(code / 8), via: VIA[(code % 8) >> 1] as Via, alone: (code & 1) === 1 };
-}
 
 /**
  * Every phrase (folded words joined by spaces) that names the person, as [phrase, via, alone].
@@ -76,7 +69,7 @@ export function addPersons(index: NameIndex, pack: Dataset, phrases?: NamePhrase
     const surname = foldWord(person.surname);
     index.surnameCounts.set(surname, (index.surnameCounts.get(surname) ?? 0) + 1);
     for (const [phrase, via, alone] of phrases?.[i] ?? nameForms(person)) {
-      insertPhrase(index.names, phrase, encodeEntry(offset + i, via, alone));
+      insertPhrase(index.names, phrase, { person: offset + i, via: VIA[via] as Via, alone: alone === 1 });
     }
   });
 }
@@ -97,7 +90,7 @@ export function buildNameIndex(dataset: Dataset, phrases?: NamePhrases): NameInd
   const index: NameIndex = {
     dataset: { ...dataset, persons: [] },
     persons: [],
-    names: createPhraseTable<number>(),
+    names: createPhraseTable<NameEntry>(),
     countries,
     countryNames,
     regionCodes,
