@@ -42,6 +42,7 @@ const HOLDER_KEYS = new Set([
   'surname',
   'start',
   'end',
+  'lastSeen',
   'party',
   'id',
   'acting',
@@ -145,6 +146,11 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
       if (start && end && dateKey(end) < dateKey(start))
         errors.push(new DataError(row, `ends (${end}) before it starts (${start})`));
       if (!start) errors.push(new DataError(row, 'missing start date'));
+      // The last day the list could confirm an open term: after it, a card says "later unknown".
+      const lastSeen = holder.lastSeen === undefined ? undefined : checkDate(holder.lastSeen);
+      if (lastSeen === null)
+        errors.push(new DataError(row, `bad lastSeen date "${String(holder.lastSeen)}"`));
+      if (lastSeen && end) errors.push(new DataError(row, 'lastSeen is for a term without an end'));
       const list = (value: unknown, field: string): string[] => {
         if (value === undefined) return [];
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || !v.trim())) {
@@ -173,6 +179,7 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
             ...(text(office.organization) ? { organization: text(office.organization) as string } : {}),
             start,
             ...(end ? { end } : {}),
+            ...(lastSeen && !end ? { lastSeen } : {}),
             ...(holder.acting === true ? { acting: true } : {}),
             source: sourceKey(rowSource),
           },

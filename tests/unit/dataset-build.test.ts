@@ -54,6 +54,29 @@ describe('curated lists', () => {
   });
 });
 
+describe('curated terms known only up to a day', () => {
+  const office = (holder: string) =>
+    `source: S\nasOf: 2026-11-01\noffices:\n  - title: Premier of Ontario\n    kind: governor\n    country: CA\n    holders:\n${holder}`;
+
+  it('carries lastSeen on an open term, and refuses it on a closed one', () => {
+    const open = importCurated(
+      office('      - name: Doug Ford\n        start: 2018-06-29\n        lastSeen: 2026-06-30\n'),
+      'f.yaml',
+      new Set(['CA']),
+    );
+    expect(open.errors).toEqual([]);
+    expect(open.persons[0]?.positions[0]).toMatchObject({ start: '2018-06-29', lastSeen: '2026-06-30' });
+    const closed = importCurated(
+      office(
+        '      - name: Doug Ford\n        start: 2018-06-29\n        end: 2026-01-01\n        lastSeen: 2026-06-30\n',
+      ),
+      'f.yaml',
+      new Set(['CA']),
+    );
+    expect(closed.errors.map((e) => e.message)).toEqual(['f.yaml:8: lastSeen is for a term without an end']);
+  });
+});
+
 describe('importers', () => {
   it('congress-legislators: joins consecutive terms and keeps sitting members open', () => {
     const yaml = `- id: {bioguide: X000001, wikidata: Q1}\n  name: {first: Jane, last: Roe, nickname: Janie}\n  terms:\n  - {type: rep, start: '2015-01-03', end: '2017-01-03', state: OH, district: 1, party: Democrat}\n  - {type: rep, start: '2017-01-03', end: '2019-01-03', state: OH, district: 1, party: Democrat}\n  - {type: sen, start: '2025-01-03', end: '2031-01-03', state: OH, party: Democrat}\n`;
