@@ -3,7 +3,7 @@ import { heldOn, prominent } from '../../data/role-on-date';
 import { NAME_PARTICLES as PARTICLES } from '../../data/surname';
 import type { Person } from '../../data/types';
 import { CALENDAR_WORDS } from '../text/calendar';
-import { foldWord, type Token, tokenize } from '../text/normalize';
+import { nameKeys, type Token, tokenize } from '../text/normalize';
 import type { NameEntry, NameIndex, Via } from './name-index';
 import type { PhraseTable } from './phrase-table';
 import { isTitleWord, titleFits } from './titles';
@@ -219,7 +219,7 @@ export function mentionsRegion(text: string, index: NameIndex): boolean {
 const COMMON_SURNAME = 8;
 
 function commonSurname(person: Person, index: NameIndex): boolean {
-  return (index.surnameCounts.get(foldWord(person.surname)) ?? 0) >= COMMON_SURNAME;
+  return (index.surnameCounts.get(nameKeys(person.surname).join(' ')) ?? 0) >= COMMON_SURNAME;
 }
 
 function inOfficeOn(person: Person, date: string): boolean {

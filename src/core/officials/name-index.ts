@@ -1,5 +1,5 @@
 import type { Dataset, NamePhrases, Person } from '../../data/types';
-import { foldWord, nameKeys } from '../text/normalize';
+import { nameKeys } from '../text/normalize';
 import { createPhraseTable, insertPhrase, type PhraseTable } from './phrase-table';
 
 /**
@@ -26,12 +26,13 @@ export interface NameIndex {
   countryNames: Map<string, string>;
   /** Codes of the countries table's regions (US states). */
   regionCodes: Set<string>;
-  /** How many people in the dataset share each folded surname: a common one makes a name ambiguous. */
+  /** How many people share each surname (as a folded phrase): a common one makes a name ambiguous. */
   surnameCounts: Map<string, number>;
   asOf: string;
 }
 
 const VIA: Via[] = ['full', 'alias', 'surname'];
+const SURNAME = VIA.indexOf('surname');
 
 /**
  * Every phrase (folded words joined by spaces) that names the person, as [phrase, via, alone].
@@ -66,10 +67,15 @@ export function addPersons(index: NameIndex, pack: Dataset, phrases?: NamePhrase
   const offset = index.persons.length;
   pack.persons.forEach((person, i) => {
     index.persons.push(person);
-    const surname = foldWord(person.surname);
-    index.surnameCounts.set(surname, (index.surnameCounts.get(surname) ?? 0) + 1);
+    let counted = false;
     for (const [phrase, via, alone] of phrases?.[i] ?? nameForms(person)) {
       insertPhrase(index.names, phrase, { person: offset + i, via: VIA[via] as Via, alone: alone === 1 });
+      // The surname phrase comes folded: counting it here costs no extra folding at start. Its first
+      // form only ("jong-un", not also "jong un").
+      if (via === SURNAME && !counted) {
+        index.surnameCounts.set(phrase, (index.surnameCounts.get(phrase) ?? 0) + 1);
+        counted = true;
+      }
     }
   });
 }
