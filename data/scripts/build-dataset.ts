@@ -2,10 +2,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import wordList from 'word-list';
 import { nameForms } from '../../src/core/officials/name-index';
+import { phrasePrefixes } from '../../src/core/officials/phrase-table';
 import { foldWord } from '../../src/core/text/normalize';
 import { packDataset } from '../../src/data/packed';
 import { isLocal, REGIONAL_FILES } from '../../src/data/regional';
-import type { Dataset, SourceInfo } from '../../src/data/types';
+import type { Dataset, NamePhrases, Person, SourceInfo } from '../../src/data/types';
 import { loadCountries } from './countries';
 import { importCurated } from './curated';
 import { CONGRESS_SOURCE, congressSources, importLegislators } from './import-congress';
@@ -39,6 +40,12 @@ export interface BuildSummary {
 }
 
 const CONGRESS_AS_OF = '2026-06-15';
+
+function prebuiltPhrases(persons: Person[]): NamePhrases {
+  const forms = persons.map(nameForms);
+  const prefixes = new Set(forms.flatMap((list) => list.flatMap(([phrase]) => phrasePrefixes(phrase))));
+  return { forms, prefixes: [...prefixes] };
+}
 
 export function compileDataset(options: BuildOptions): { dataset: Dataset; summary: BuildSummary } {
   const rel = (file: string) => path.relative(options.projectDir, file);
@@ -224,12 +231,12 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   mkdirSync(dir, { recursive: true });
   // The worker's cold start is building its match tables: the phrases are computed here, once.
   writeFileSync(options.out, JSON.stringify(packDataset({ ...dataset, persons: main })));
-  writeFileSync(path.join(dir, 'name-phrases.json'), JSON.stringify(main.map(nameForms)));
+  writeFileSync(path.join(dir, 'name-phrases.json'), JSON.stringify(prebuiltPhrases(main)));
   writeFileSync(
     path.join(dir, REGIONAL_FILES.dataset),
     JSON.stringify(packDataset({ ...dataset, sources: {}, countries: [], persons: regional })),
   );
-  writeFileSync(path.join(dir, REGIONAL_FILES.phrases), JSON.stringify(regional.map(nameForms)));
+  writeFileSync(path.join(dir, REGIONAL_FILES.phrases), JSON.stringify(prebuiltPhrases(regional)));
   return {
     dataset,
     summary: {

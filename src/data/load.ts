@@ -33,8 +33,13 @@ export function parseDataset(json: string): Dataset {
 export function parsePhrases(json: string | null, dataset: Dataset): NamePhrases | undefined {
   if (!json) return undefined;
   try {
-    const phrases = JSON.parse(json) as unknown;
-    if (Array.isArray(phrases) && phrases.length === dataset.persons.length) return phrases as NamePhrases;
+    const phrases = JSON.parse(json) as Partial<NamePhrases> | null;
+    if (
+      Array.isArray(phrases?.forms) &&
+      Array.isArray(phrases.prefixes) &&
+      phrases.forms.length === dataset.persons.length
+    )
+      return phrases as NamePhrases;
   } catch {
     // Fall through to deriving the phrases.
   }

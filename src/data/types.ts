@@ -77,10 +77,14 @@ export interface Person {
 }
 
 /**
- * The prebuilt match phrases, one list per person in dataset order: [folded phrase, via (0 full,
- * 1 alias, 2 surname), alone (0/1)]. Written beside the dataset so the worker need not derive them.
+ * The prebuilt match phrases, written beside the dataset so the worker need not derive them: one list
+ * per person in dataset order of [folded phrase, via (0 full, 1 alias, 2 surname), alone (0/1)], and
+ * every proper prefix of those phrases once.
  */
-export type NamePhrases = Array<Array<[string, number, number]>>;
+export interface NamePhrases {
+  forms: Array<Array<[string, number, number]>>;
+  prefixes: string[];
+}
 
 export interface SourceInfo {
   title: string;

@@ -1,6 +1,6 @@
 import type { Dataset, NamePhrases, Person } from '../../data/types';
 import { nameKeys } from '../text/normalize';
-import { createPhraseTable, insertPhrase, type PhraseTable } from './phrase-table';
+import { createPhraseTable, insertPhrase, insertValue, type PhraseTable } from './phrase-table';
 
 /**
  * The match index built once from the dataset: every name form of every person in a phrase table,
@@ -65,11 +65,14 @@ export function nameForms(person: Person): Array<[string, number, number]> {
  */
 export function addPersons(index: NameIndex, pack: Dataset, phrases?: NamePhrases): void {
   const offset = index.persons.length;
+  for (const prefix of phrases?.prefixes ?? []) index.names.prefixes.add(prefix);
   pack.persons.forEach((person, i) => {
     index.persons.push(person);
     let counted = false;
-    for (const [phrase, via, alone] of phrases?.[i] ?? nameForms(person)) {
-      insertPhrase(index.names, phrase, { person: offset + i, via: VIA[via] as Via, alone: alone === 1 });
+    for (const [phrase, via, alone] of phrases?.forms[i] ?? nameForms(person)) {
+      const entry = { person: offset + i, via: VIA[via] as Via, alone: alone === 1 };
+      if (phrases) insertValue(index.names, phrase, entry);
+      else insertPhrase(index.names, phrase, entry);
       // The surname phrase comes folded: counting it here costs no extra folding at start. Its first
       // form only ("jong-un", not also "jong un").
       if (via === SURNAME && !counted) {
