@@ -63,7 +63,7 @@ function beforeEnd(day: string, end: PartialDate | undefined): boolean {
 }
 
 export function heldOn(position: Position, day: string): boolean {
-  if (position.lastSeen && !position.end && day > startKey(position.lastSeen)) return false;
+  if (unconfirmedOn(position, day)) return false;
   return startKey(position.start) <= day && beforeEnd(day, position.end);
 }
 
@@ -83,10 +83,8 @@ function byImportanceThenRecency(a: Position, b: Position): number {
  * known for ("former Vice Chair of the Federal Reserve", not the three months on the Board after it).
  */
 function byImportanceThenLength(a: Position, b: Position): number {
-  const rank = KIND_RANK[a.kind] - KIND_RANK[b.kind];
-  if (rank !== 0) return rank;
   const length = (p: Position) => Date.parse(startKey(p.end)) - Date.parse(startKey(p.start));
-  return length(b) - length(a) || startKey(b.start).localeCompare(startKey(a.start));
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || length(b) - length(a) || byImportanceThenRecency(a, b);
 }
 
 /** "2018–2021", "2019" or "since 2024": the years of a term, for cards and role lines. */
