@@ -4,7 +4,7 @@ import { mentionsRegion } from '../core/officials/match';
 import { addPersons, buildNameIndex, type NameIndex } from '../core/officials/name-index';
 import { parseDataset, parsePhrases } from '../data/load';
 import { REGIONAL_FILES } from '../data/regional';
-import type { AnnotateReply, DatasetInfo, Request } from '../shared/messages';
+import type { AnnotateReply, DatasetInfo, Request, SourceLabels } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
 
 /**
@@ -58,7 +58,12 @@ async function handle(message: Request, tabId: number | undefined): Promise<unkn
           claims: message.claims,
           claimThreshold: message.claimThreshold,
         });
-        return { ok: true, result } satisfies AnnotateReply;
+        const sources: SourceLabels = {};
+        for (const key of new Set(result.officials.flatMap((o) => o.sources))) {
+          const source = names.dataset.sources[key];
+          if (source) sources[key] = { title: source.title, licence: source.licence };
+        }
+        return { ok: true, result, sources } satisfies AnnotateReply;
       } catch (error) {
         return { ok: false, error: (error as Error).message } satisfies AnnotateReply;
       }

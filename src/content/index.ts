@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { type AnnotateResult, prepareDocument } from '../core/annotate';
 import { chunkTextOffset, type TextChunk, type TextIndex } from '../core/text/extract';
-import type { AnnotateReply, DatasetInfo, PageStatus, TabRequest } from '../shared/messages';
+import type { AnnotateReply, PageStatus, SourceLabels, TabRequest } from '../shared/messages';
 import { activeOn, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
 import type { CardSubject } from '../ui/Card';
 import { type CardHost, createCardHost } from './card-host';
@@ -20,6 +20,7 @@ const CLOSE_DELAY_MS = 300;
 
 interface Annotated {
   result: Omit<AnnotateResult, 'text'>;
+  sources: SourceLabels;
   index: TextIndex;
   marks: Mark[];
   byNode: Map<Node, TextChunk>;
@@ -39,7 +40,6 @@ let openTimer = 0;
 let closeTimer = 0;
 let insideCard = false;
 let pointerFrame = 0;
-let sources: Record<string, { title: string; licence: string }> = {};
 
 function safely<A extends unknown[]>(fn: (...args: A) => unknown) {
   return (...args: A) => {
@@ -84,7 +84,7 @@ async function start(): Promise<void> {
   if (run !== generation) return;
   const marks = buildMarks(document, index, reply.result);
   const byNode = new Map<Node, TextChunk>(index.chunks.map((c) => [c.node, c]));
-  annotated = { result: reply.result, index, marks, byNode };
+  annotated = { result: reply.result, sources: reply.sources, index, marks, byNode };
   painter ??= createPainter(window);
   painter.paint(
     'official',
@@ -95,15 +95,11 @@ async function start(): Promise<void> {
     marks.filter((m) => m.kind === 'claim').map((m) => m.range),
   );
   state = 'done';
-  if (Object.keys(sources).length === 0 && reply.result.officials.length > 0) {
-    const info = (await browser.runtime.sendMessage({ type: 'gloss:dataset-info' })) as DatasetInfo;
-    sources = Object.fromEntries(info.sources.map((s) => [s.key, s]));
-  }
+  listen(true);
   await browser.runtime.sendMessage({
     type: 'gloss:badge',
     count: reply.result.officials.length + reply.result.claims.length,
   });
-  listen(true);
 }
 
 /** Removes every trace: highlights, wrappers, the card host and listeners. The page is as it was. */
@@ -124,7 +120,7 @@ function stop(): void {
 
 function subjectFor(mark: Mark): CardSubject | null {
   if (!annotated) return null;
-  const { result } = annotated;
+  const { result, sources } = annotated;
   if (mark.kind === 'official') {
     const official = result.officials[mark.item];
     return official

@@ -12,7 +12,12 @@ export type Request =
   | { type: 'gloss:badge'; count: number }
   | { type: 'gloss:dataset-info' };
 
-export type AnnotateReply = { ok: true; result: Omit<AnnotateResult, 'text'> } | { ok: false; error: string };
+export type SourceLabels = Record<string, { title: string; licence: string }>;
+
+/** `sources` labels the dataset sources the result's officials rest on, for their cards. */
+export type AnnotateReply =
+  | { ok: true; result: Omit<AnnotateResult, 'text'>; sources: SourceLabels }
+  | { ok: false; error: string };
 
 export interface DatasetInfo {
   asOf: string;

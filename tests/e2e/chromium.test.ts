@@ -117,6 +117,7 @@ describe('Gloss in Chromium', () => {
   it('opens a card with the office held on the article date', async () => {
     const sybiha = await hoverCard(page, 'Andrii Sybiha');
     expect(sybiha).toContain('Minister of Foreign Affairs of Ukraine');
+    expect(sybiha).toMatch(/Source: \s*Ministry of Foreign Affairs of Ukraine/);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('gloss-host')?.matches(':popover-open') !== true);
     const pompeo = await hoverCard(page, 'Mike Pompeo');
