@@ -43,6 +43,23 @@ describe('the compiled dataset', () => {
     );
   });
 
+  // One holder from each of several whole office lists: agency heads, the Justice Department, envoys,
+  // the European Commission, UN agencies and ambassadors, foreign ministers beyond the G20, and heads
+  // of government before 2000.
+  it.each([
+    ['Anthony Fauci', '2020-04-01', 'Director of the National Institute of Allergy and Infectious Diseases'],
+    ['Lina Khan', '2023-01-01', 'Chair of the Federal Trade Commission'],
+    ['Jack Smith', '2023-08-01', 'Special Counsel (United States Department of Justice)'],
+    ['Steve Witkoff', '2025-06-01', 'United States Special Envoy to the Middle East'],
+    ['Vasily Nebenzya', '2023-01-01', 'Permanent Representative of Russia to the United Nations'],
+    ['Rafael Grossi', '2023-01-01', 'Director General of the International Atomic Energy Agency'],
+    ['Badr Abdelatty', '2025-01-01', 'Minister of Foreign Affairs of Egypt'],
+    ['Helmut Kohl', '2010-01-01', 'former Chancellor of Germany (1982–1998)'],
+  ])('knows %s on %s: %s', (name, day, role) => {
+    const person = dataset.persons.find((p) => p.name === name);
+    expect(person && roleOnDate(person, day).role).toBe(role);
+  });
+
   it('keeps state officials in the regional file and only there', () => {
     const read = (file: string) => parseDataset(readFileSync(path.join(ROOT, 'dist', file), 'utf8'));
     const main = read('dataset.json');
