@@ -87,6 +87,33 @@ function byImportanceThenLength(a: Position, b: Position): number {
   return KIND_RANK[a.kind] - KIND_RANK[b.kind] || length(b) - length(a) || byImportanceThenRecency(a, b);
 }
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A term whose end is known only to the year or month counts as held through that period, but on a
+ * day inside it the source cannot say whether the holder was still in office: the card says when the
+ * term ended rather than claiming it still ran ("left office in 2026").
+ */
+function endingOn(position: Position, day: string): string {
+  const end = position.end;
+  if (!end || end.length === 10 || !day.startsWith(end)) return '';
+  const month = end.length === 7 ? `${MONTHS[Number(end.slice(5, 7)) - 1]} ` : '';
+  return `left office in ${month}${end.slice(0, 4)}`;
+}
+
 /** "2018–2021", "2019" or "since 2024": the years of a term, for cards and role lines. */
 export function yearSpan(position: { start?: string | null; end?: string | null }): string {
   const from = position.start?.slice(0, 4) ?? '?';
@@ -122,7 +149,8 @@ export function roleOnDate(person: Person, day: string): RoleOnDate {
 
   const top = current[0];
   if (top) {
-    return { role: top.acting ? `${top.title} (acting)` : top.title, former: false, current, past, later };
+    const notes = [top.acting ? 'acting' : '', endingOn(top, day)].filter(Boolean).join('; ');
+    return { role: notes ? `${top.title} (${notes})` : top.title, former: false, current, past, later };
   }
   const lastKnown = unconfirmed.sort(byImportanceThenRecency)[0];
   if (lastKnown) {

@@ -25,6 +25,7 @@ describe('roleOnDate on the compiled dataset', () => {
     // Of equally ranked offices left behind, the one held longest, not the short coda after it.
     ['Donald Kohn', '2011-01-01', 'former Vice Chair of the Federal Reserve (2006–2010)', true],
     ['Joan Huffman', '2025-03-10', 'Texas State Senator', false],
+    ['Phạm Minh Chính', '2026-11-24', 'Prime Minister of Vietnam (left office in 2026)', false],
   ])('%s on %s → %s', (name, date, role, former) => {
     const result = roleOnDate(find(name), date);
     expect(result.role).toBe(role);
@@ -57,7 +58,9 @@ describe('roleOnDate on the compiled dataset', () => {
       ],
     };
     expect(roleOnDate(person, '2018-01-01').role).toBe('Envoy');
-    expect(roleOnDate(person, '2020-06-30').role).toBe('Envoy');
+    expect(roleOnDate(person, '2020-05-31').role).toBe('Envoy');
+    // Inside the month the term ended in, the card cannot say more than that.
+    expect(roleOnDate(person, '2020-06-30').role).toBe('Envoy (left office in June 2020)');
     expect(roleOnDate(person, '2020-07-01').role).toBe('former Envoy (2018–2020)');
   });
 });
