@@ -43,7 +43,9 @@ const CONGRESS_AS_OF = '2026-06-15';
 
 function prebuiltPhrases(persons: Person[]): NamePhrases {
   const forms = persons.map(nameForms);
-  const prefixes = new Set(forms.flatMap((list) => list.flatMap(([phrase]) => phrasePrefixes(phrase))));
+  const prefixes = new Set(
+    forms.flatMap((list) => list.filter((x) => typeof x === 'string').flatMap(phrasePrefixes)),
+  );
   return { forms, prefixes: [...prefixes] };
 }
 

@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { annotate } from '../core/annotate';
 import { mentionsRegion } from '../core/officials/match';
 import { addPersons, buildNameIndex, type NameIndex } from '../core/officials/name-index';
-import { parseDataset, parsePhrases } from '../data/load';
+import { parseDatasetView, parsePhrases } from '../data/load';
 import { REGIONAL_FILES } from '../data/regional';
 import type { AnnotateReply, DatasetInfo, Request, SourceLabels } from '../shared/messages';
 import { parseSettings, SETTINGS_KEY } from '../shared/settings';
@@ -20,7 +20,7 @@ const read = (file: string) => fetch(browser.runtime.getURL(file)).then((respons
 function engine(): Promise<NameIndex> {
   loading ??= Promise.all([read('dataset.json'), read('name-phrases.json').catch(() => null)])
     .then(([json, phrases]) => {
-      const dataset = parseDataset(json);
+      const dataset = parseDatasetView(json);
       return buildNameIndex(dataset, parsePhrases(phrases, dataset));
     })
     .catch((error) => {
@@ -37,7 +37,7 @@ function withRegional(names: NameIndex): Promise<void> {
     read(REGIONAL_FILES.phrases).catch(() => null),
   ])
     .then(([json, phrases]) => {
-      const pack = parseDataset(json);
+      const pack = parseDatasetView(json);
       addPersons(names, pack, parsePhrases(phrases, pack));
     })
     .catch((error) => {

@@ -116,14 +116,13 @@ export function annotate(
 
   const text = prepared.text;
   const mentions = options.officials === false ? [] : matchOfficials(text, names, { date });
-  const byId = new Map(names.persons.map((p) => [p.id, p] as const));
 
   const officials: OfficialResult[] = [];
   const seen = new Map<string, OfficialResult>();
   for (const mention of mentions) {
     let entry = seen.get(mention.personId);
     if (!entry) {
-      const person = byId.get(mention.personId) as Person;
+      const person = names.persons.at(mention.person) as Person;
       entry = describe(person, roleOnDate(person, date), names);
       seen.set(mention.personId, entry);
       officials.push(entry);
@@ -138,7 +137,7 @@ export function annotate(
           threshold: options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD,
         }).map((claim) => ({
           ...claim,
-          speaker: claim.speakerId ? (byId.get(claim.speakerId)?.name ?? null) : null,
+          speaker: claim.speakerId ? (seen.get(claim.speakerId)?.name ?? null) : null,
         }));
 
   return { ...empty, officials, claims };

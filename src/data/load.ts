@@ -1,8 +1,18 @@
-import { type PackedDataset, unpackDataset } from './packed';
-import type { Dataset, NamePhrases } from './types';
+import { type PackedDataset, unpackDataset, viewDataset } from './packed';
+import type { Dataset, DatasetView, NamePhrases } from './types';
+
+/** Every person unpacked: for the CLI, the dataset build and tests that read whole lists. */
+export function parseDataset(json: string): Dataset {
+  return unpackDataset(parsePacked(json));
+}
+
+/** People unpacked on first use: for the extension's worker, whose cold start this keeps short. */
+export function parseDatasetView(json: string): DatasetView {
+  return viewDataset(parsePacked(json));
+}
 
 /** Checks the compiled dataset's shape before the engine trusts it; a clear error beats a crash later. */
-export function parseDataset(json: string): Dataset {
+function parsePacked(json: string): PackedDataset {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -23,14 +33,14 @@ export function parseDataset(json: string): Dataset {
       'dataset has an unknown shape (expected version 3 with persons, offices, countries and asOf)',
     );
   }
-  return unpackDataset(d as PackedDataset);
+  return d as PackedDataset;
 }
 
 /**
  * The prebuilt match phrases written beside the dataset. A file that does not fit the dataset is
  * ignored (undefined): the index then derives the phrases itself, slower but correct.
  */
-export function parsePhrases(json: string | null, dataset: Dataset): NamePhrases | undefined {
+export function parsePhrases(json: string | null, dataset: DatasetView): NamePhrases | undefined {
   if (!json) return undefined;
   try {
     const phrases = JSON.parse(json) as Partial<NamePhrases> | null;

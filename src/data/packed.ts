@@ -1,4 +1,4 @@
-import type { Dataset, NameForm, Person, Position, PositionKind } from './types';
+import type { Dataset, DatasetView, NameForm, Person, PersonList, Position, PositionKind } from './types';
 
 /**
  * The dataset as shipped: offices and source keys are stored once and referred to by number, so the
@@ -91,8 +91,8 @@ export function packDataset(dataset: Dataset): PackedDataset {
   };
 }
 
-export function unpackDataset(packed: PackedDataset): Dataset {
-  const persons = packed.persons.map((p): Person => {
+function unpackPerson(packed: PackedDataset, p: PackedPerson): Person {
+  {
     const positions = p.p.map(([office, start, end, source, acting, lastSeen]): Position => {
       const [title, kind, country, organization, region] = packed.offices[office] ?? ['', 'minister', '', ''];
       const position: Position = { title, kind, country, source: packed.sourceKeys[source] ?? '' };
@@ -117,6 +117,28 @@ export function unpackDataset(packed: PackedDataset): Dataset {
     const party = p.pa === undefined ? undefined : packed.parties[p.pa];
     if (party) person.party = party;
     return person;
-  });
+  }
+}
+
+export function unpackDataset(packed: PackedDataset): Dataset {
+  const persons = packed.persons.map((p) => unpackPerson(packed, p));
+  return { version: 1, asOf: packed.asOf, sources: packed.sources, countries: packed.countries, persons };
+}
+
+/**
+ * The same dataset with each person unpacked on first use. A page names a handful of the tens of
+ * thousands of people, so the worker's cold start skips building objects it would never read.
+ */
+export function viewDataset(packed: PackedDataset): DatasetView {
+  const unpacked: Array<Person | undefined> = [];
+  const persons: PersonList = {
+    length: packed.persons.length,
+    at(index) {
+      const raw = index >= 0 ? packed.persons[index] : undefined;
+      if (!raw) return undefined;
+      unpacked[index] ??= unpackPerson(packed, raw);
+      return unpacked[index];
+    },
+  };
   return { version: 1, asOf: packed.asOf, sources: packed.sources, countries: packed.countries, persons };
 }

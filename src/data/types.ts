@@ -77,12 +77,12 @@ export interface Person {
 }
 
 /**
- * The prebuilt match phrases, written beside the dataset so the worker need not derive them: one list
- * per person in dataset order of [folded phrase, via (0 full, 1 alias, 2 surname), alone (0/1)], and
- * every proper prefix of those phrases once.
+ * The prebuilt match phrases, written beside the dataset so the worker need not derive them: one flat
+ * list per person in dataset order of triples folded phrase, via (0 full, 1 alias, 2 surname), alone
+ * (0/1), and every proper prefix of those phrases once.
  */
 export interface NamePhrases {
-  forms: Array<Array<[string, number, number]>>;
+  forms: Array<Array<string | number>>;
   prefixes: string[];
 }
 
@@ -102,6 +102,18 @@ export interface Country {
   capitalAliases?: string[];
   kind: 'country' | 'territory' | 'organization' | 'region';
 }
+
+/**
+ * People by their number in the dataset: a plain array, or the worker's list that unpacks each person
+ * the first time a page names them.
+ */
+export interface PersonList {
+  readonly length: number;
+  at(index: number): Person | undefined;
+}
+
+/** A dataset whose people may be unpacked lazily: what the match index is built from. */
+export type DatasetView = Omit<Dataset, 'persons'> & { persons: PersonList };
 
 export interface Dataset {
   version: 1;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex } from '../../src/core/officials/name-index';
-import { parseDataset, parsePhrases } from '../../src/data/load';
+import { parseDataset, parseDatasetView, parsePhrases } from '../../src/data/load';
 import { packDataset } from '../../src/data/packed';
 import { builtDataset, ROOT } from '../helpers';
 
@@ -10,6 +10,19 @@ describe('the shipped dataset format', () => {
   it('unpacks to exactly what was packed', () => {
     const { dataset } = builtDataset();
     expect(parseDataset(JSON.stringify(packDataset(dataset)))).toEqual(dataset);
+  });
+
+  it('gives the worker the same people, unpacked one at a time on first use', () => {
+    const json = readFileSync(path.join(ROOT, 'dist', 'dataset.json'), 'utf8');
+    const eager = parseDataset(json);
+    const view = parseDatasetView(json);
+    expect(view.persons.length).toBe(eager.persons.length);
+    for (const i of [0, 1, 1000, eager.persons.length - 1])
+      expect(view.persons.at(i)).toEqual(eager.persons[i]);
+    // Unpacked once: the second read returns the same object.
+    expect(view.persons.at(1000)).toBe(view.persons.at(1000));
+    expect(view.persons.at(eager.persons.length)).toBeUndefined();
+    expect(view.persons.at(-1)).toBeUndefined();
   });
 
   it('rejects files of another shape with a clear error', () => {

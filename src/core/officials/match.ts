@@ -16,6 +16,8 @@ import { isTitleWord, titleFits } from './titles';
 
 export interface OfficialMention {
   personId: string;
+  /** The person's number in the index (`NameIndex.persons`). */
+  person: number;
   start: number;
   end: number;
   text: string;
@@ -229,10 +231,10 @@ function inOfficeOn(person: Person, date: string): boolean {
 /** Keeps the candidates that the evidence singles out; more than one left means "do not mark". */
 function narrow(persons: number[], index: NameIndex, date: string, countries: Set<string>): number[] {
   if (persons.length <= 1) return persons;
-  const active = persons.filter((p) => inOfficeOn(index.persons[p] as Person, date));
+  const active = persons.filter((p) => inOfficeOn(index.persons.at(p) as Person, date));
   if (active.length === 1) return active;
   const pool = active.length > 0 ? active : persons;
-  const local = pool.filter((p) => countries.has((index.persons[p] as Person).country));
+  const local = pool.filter((p) => countries.has((index.persons.at(p) as Person).country));
   if (local.length === 1) return local;
   return pool;
 }
@@ -272,7 +274,7 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       const viable = new Set<number>();
       let via: OfficialMention['via'] = 'full';
       for (const entry of candidate.entries) {
-        const person = index.persons[entry.person] as Person;
+        const person = index.persons.at(entry.person) as Person;
         if (!named.has(entry.person) && !regionFits(person, countries)) continue;
         // A lone word ("Liverpool", "Fukuoka") is someone's name only while they lead, or in an article
         // about their country; otherwise it is far likelier a place or a namesake.
@@ -285,13 +287,13 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       if (viable.size === 0) continue;
       let pool = [...viable];
       // A national figure and a state legislator of the same name: news means the national figure.
-      if (pool.some((p) => !isLocal(index.persons[p] as Person)))
-        pool = pool.filter((p) => !isLocal(index.persons[p] as Person));
+      if (pool.some((p) => !isLocal(index.persons.at(p) as Person)))
+        pool = pool.filter((p) => !isLocal(index.persons.at(p) as Person));
       // A bare form refers back to someone already named in full, if exactly one such person fits.
       const earlier = pool.filter((p) => named.has(p));
       if (earlier.length > 0 && candidate.entries.some((e) => e.via !== 'full')) pool = earlier;
       if (titled) {
-        const fitting = pool.filter((p) => titleFits(titleKey, index.persons[p] as Person));
+        const fitting = pool.filter((p) => titleFits(titleKey, index.persons.at(p) as Person));
         if (fitting.length > 0) pool = fitting;
       }
       pool = narrow(pool, index, options.date, countries);
@@ -303,7 +305,7 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       // A name shared with people outside the dataset ("John Davis", "Eric Johnson") links to a minor
       // office holder only when that holder is in office on the date, or a title vouches for them. A
       // former minister with a common surname ("Chris Evans") also needs their country named.
-      const person = index.persons[chosen] as Person;
+      const person = index.persons.at(chosen) as Person;
       if (!titled && !named.has(chosen) && !inOfficeOn(person, options.date)) {
         if (!prominent(person.positions)) break;
         if (commonSurname(person, index) && !countries.has(person.country)) break;
@@ -311,7 +313,8 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       via = entry.via === 'surname' && titled && !named.has(chosen) ? 'title' : entry.via;
       if (entry.via === 'full' || (entry.via === 'alias' && entry.alone)) named.add(chosen);
       mentions.push({
-        personId: (index.persons[chosen] as Person).id,
+        personId: person.id,
+        person: chosen,
         start: token.start,
         end: last.end,
         text: text.slice(token.start, last.end),
