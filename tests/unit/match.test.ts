@@ -203,6 +203,32 @@ describe('common surnames', () => {
   it('needs nothing more while they hold the office', () => {
     expect(found('Chris Evans announced the visa rules.', '2009-05-01')).toEqual(['chris-evans:Chris Evans']);
   });
+
+  it('does not take an organization’s seat for the organization', () => {
+    const withUn = buildNameIndex({
+      ...withEvans,
+      countries: [
+        ...withEvans.countries,
+        {
+          code: 'UN',
+          name: 'United Nations',
+          aliases: ['U.N.'],
+          demonyms: [],
+          capital: 'New York',
+          kind: 'organization',
+        },
+      ],
+      persons: [
+        ...Array.from({ length: 8 }, (_, i) => evans(i)),
+        person('un-evans', 'Michael Evans', 'UN', [
+          position('UN Special Coordinator', 'international_official', 'UN', '2007-01-01', '2007-12-31'),
+        ]),
+      ],
+    });
+    const un = (text: string) => matchOfficials(text, withUn, { date: '2025-05-10' }).map((m) => m.personId);
+    expect(un('NEW YORK — Michael Evans sells programmes outside the stadium.')).toEqual([]);
+    expect(un('The former U.N. envoy Michael Evans spoke.')).toEqual(['un-evans']);
+  });
 });
 
 describe('a lone word as a name', () => {

@@ -116,8 +116,11 @@ export function buildNameIndex(dataset: DatasetView, phrases?: NamePhrases): Nam
     if (country.kind === 'region') regionCodes.add(country.code);
     countryNames.set(country.code, country.name);
     const forms = [country.name, ...country.aliases, ...country.demonyms];
-    if (country.capital) forms.push(country.capital);
-    for (const form of [...forms, ...(country.capitalAliases ?? [])])
+    // An organization's seat is no evidence of it: "New York" is far likelier the city than the UN,
+    // "Washington" the US government than the IMF.
+    if (country.capital && country.kind !== 'organization')
+      forms.push(country.capital, ...(country.capitalAliases ?? []));
+    for (const form of forms)
       insertPhrase(countries, nameKeys(form).join(' '), country.code);
   }
   const personFiles: PersonList[] = [];
