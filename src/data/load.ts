@@ -21,7 +21,7 @@ function parsePacked(json: string): PackedDataset {
   }
   const d = data as Partial<PackedDataset>;
   if (
-    d?.version !== 3 ||
+    d?.version !== 4 ||
     !Array.isArray(d.persons) ||
     !Array.isArray(d.countries) ||
     !Array.isArray(d.offices) ||
@@ -30,7 +30,7 @@ function parsePacked(json: string): PackedDataset {
     typeof d.asOf !== 'string'
   ) {
     throw new Error(
-      'dataset has an unknown shape (expected version 3 with persons, offices, countries and asOf)',
+      'dataset has an unknown shape (expected version 4 with persons, offices, countries and asOf)',
     );
   }
   return d as PackedDataset;
