@@ -120,8 +120,7 @@ export function buildNameIndex(dataset: DatasetView, phrases?: NamePhrases): Nam
     // "Washington" the US government than the IMF.
     if (country.capital && country.kind !== 'organization')
       forms.push(country.capital, ...(country.capitalAliases ?? []));
-    for (const form of forms)
-      insertPhrase(countries, nameKeys(form).join(' '), country.code);
+    for (const form of forms) insertPhrase(countries, nameKeys(form).join(' '), country.code);
   }
   const personFiles: PersonList[] = [];
   const persons = joinedList(personFiles);
