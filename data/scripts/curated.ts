@@ -119,6 +119,14 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
     if (!KINDS.has(kind)) errors.push(new DataError(where, `unknown kind "${String(office.kind)}"`));
     if (!country || !countries.has(country))
       errors.push(new DataError(where, `unknown country "${String(office.country)}"`));
+    // An office below the national level names its region (a US state: `US-TX`), so the matcher marks
+    // its holders only in articles that name the region, and they ship in the regional file.
+    const region = text(office.region);
+    if (
+      office.region !== undefined &&
+      (!region || !countries.has(region) || !region.startsWith(`${country}-`))
+    )
+      errors.push(new DataError(where, `unknown region "${String(office.region)}" for country "${country}"`));
     const officeSource = text(office.source) ?? fileSource;
     const holders = (officeNode as YAMLMap).get('holders', true);
     if (!isSeq(holders)) {
@@ -177,6 +185,7 @@ export function importCurated(source: string, file: string, countries: ReadonlyS
             kind,
             country,
             ...(text(office.organization) ? { organization: text(office.organization) as string } : {}),
+            ...(region ? { region } : {}),
             start,
             ...(end ? { end } : {}),
             ...(lastSeen && !end ? { lastSeen } : {}),

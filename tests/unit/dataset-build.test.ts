@@ -54,6 +54,25 @@ describe('curated lists', () => {
   });
 });
 
+describe('curated offices below the national level', () => {
+  const office = (region: string) =>
+    `source: S\nasOf: 2026-11-01\noffices:\n  - title: Attorney General of Texas\n    kind: state_official\n    country: US\n    region: ${region}\n    holders:\n      - name: Ken Paxton\n        start: 2015-01-05\n`;
+  const codes = new Set(['US', 'US-TX', 'CA']);
+
+  it('carries the region onto each position', () => {
+    const { persons, errors } = importCurated(office('US-TX'), 'f.yaml', codes);
+    expect(errors).toEqual([]);
+    expect(persons[0]?.positions[0]).toMatchObject({ region: 'US-TX', country: 'US' });
+  });
+
+  it('refuses a region that is unknown or belongs to another country', () => {
+    for (const region of ['US-ZZ', 'CA'])
+      expect(importCurated(office(region), 'f.yaml', codes).errors.map((e) => e.message)).toEqual([
+        `f.yaml:4: unknown region "${region}" for country "US"`,
+      ]);
+  });
+});
+
 describe('curated terms known only up to a day', () => {
   const office = (holder: string) =>
     `source: S\nasOf: 2026-11-01\noffices:\n  - title: Premier of Ontario\n    kind: governor\n    country: CA\n    holders:\n${holder}`;
