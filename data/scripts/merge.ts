@@ -281,7 +281,9 @@ export function buildPerson(
     ordered.find((r) => r.nameFromArticle) ??
     (ordered[0] as RawPerson);
   const name = primary.name;
-  const country = primary.country;
+  // The country is a national record's even when the name comes from a curated organisation list
+  // (Ann Veneman: UNICEF, but a US Secretary of Agriculture), so the id stays what it was.
+  const country = (ordered[0] as RawPerson).country;
   const allIds: Record<string, string> = {};
   for (const raw of group) Object.assign(allIds, raw.ids, allIds);
   const positions = mergePositions(

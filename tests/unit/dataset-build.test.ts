@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importCurated } from '../../data/scripts/curated';
 import { importLegislators } from '../../data/scripts/import-congress';
 import { importCabinet } from '../../data/scripts/import-fivethirtyeight';
-import { mergePersons } from '../../data/scripts/merge';
+import { buildPerson, mergePersons } from '../../data/scripts/merge';
 import { checkDate } from '../../data/scripts/model';
 
 const countries = new Set(['US', 'UA']);
@@ -336,6 +336,37 @@ describe('international posts', () => {
       'UN',
       'US',
     ]);
+  });
+
+  it('keeps the national country and id when the name comes from an organisation list', () => {
+    const position = (title: string, country: string, start: string) => ({
+      title,
+      kind: 'minister' as const,
+      country,
+      start,
+      source: 's',
+    });
+    const national = {
+      name: 'Ann Veneman',
+      country: 'US',
+      aliases: [],
+      ids: {},
+      origin: 'fivethirtyeight:1',
+      positions: [position('United States Secretary of Agriculture', 'US', '2001-01-20')],
+    };
+    const unicef = {
+      ...national,
+      country: 'UN',
+      origin: 'data/curated/x.yaml:1',
+      positions: [position('Executive Director of UNICEF', 'UN', '2005-05-01')],
+    };
+    const organisations = new Set(['UN']);
+    const [group] = mergePersons([unicef, national], organisations).groups;
+    const none = new Set<string>();
+    const context = { englishWords: none, sharedWords: none, givenNames: none, placeWords: none };
+    const person = buildPerson(group ?? [], { disagreements: [] }, context, new Set(), organisations);
+    expect(person).toMatchObject({ id: 'us-ann-veneman', country: 'US' });
+    expect(person.positions).toHaveLength(2);
   });
 });
 
