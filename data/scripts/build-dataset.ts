@@ -193,7 +193,8 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   if (errors.length > 0) throw new AggregateError(errors, errors.map((e) => e.message).join('\n'));
 
   const organisations = new Set(countries.filter((c) => c.kind === 'organization').map((c) => c.code));
-  const { groups, report } = mergePersons(raws, organisations);
+  const regionNames = new Map(countries.filter((c) => c.kind === 'region').map((c) => [c.code, c.name]));
+  const { groups, report } = mergePersons(raws, organisations, regionNames);
   const { shared, given, places } = sharedSingleWords(groups, countries);
   const ids = new Set<string>();
   const persons = groups

@@ -42,6 +42,7 @@ function slug(text: string): string {
 export function mergePersons(
   raws: RawPerson[],
   organisations: ReadonlySet<string> = new Set(),
+  regionNames: ReadonlyMap<string, string> = new Map(),
 ): { groups: RawPerson[][]; report: MergeReport } {
   const parent = raws.map((_, i) => i);
   const find = (i: number): number => {
@@ -141,6 +142,42 @@ export function mergePersons(
     }
   });
 
+  // A state official kept apart by their own id (Open States) joins the one national record of the same
+  // name that held office for the same state, at other times: Keith Ellison, Representative from
+  // Minnesota, then its Attorney General. A namesake elsewhere in the country, or one serving in the
+  // state house while the national figure sits in Congress (Mike Johnson), stays a different person, and
+  // so does one who appears decades later (Bill Schuette's son in the Michigan House).
+  const overlaps = (a: RawPerson['positions'][number], b: RawPerson['positions'][number]) =>
+    dateKey(a.start) < dateKey(b.end ?? '9999') && dateKey(b.start) < dateKey(a.end ?? '9999');
+  const year = (date: string | undefined) => Number((date ?? '9999').slice(0, 4));
+  const withinYears = (a: RawPerson['positions'][number], b: RawPerson['positions'][number], years: number) =>
+    Math.max(year(a.start) - year(b.end), year(b.start) - year(a.end)) <= years;
+  raws.forEach((raw, i) => {
+    if (!raw.key || raw.country !== 'US' || !raw.positions.every((p) => p.region)) return;
+    const states = [...new Set(raw.positions.map((p) => regionNames.get(p.region as string)))].filter(
+      (name): name is string => Boolean(name),
+    );
+    const candidates = new Set(
+      (national.get(fold(raw.name)) ?? [])
+        .filter((j) => (raws[j] as RawPerson).country === 'US')
+        .map((j) => find(j))
+        .filter((root) =>
+          raws.some(
+            (other, k) =>
+              find(k) === root &&
+              !other.key &&
+              other.positions.some((p) => states.some((state) => namesState(p.title, state))) &&
+              !other.positions.some((p) => raw.positions.some((q) => overlaps(p, q))) &&
+              other.positions.some((p) => raw.positions.some((q) => withinYears(p, q, 20))),
+          ),
+        ),
+    );
+    if (candidates.size === 1) {
+      const [j] = candidates;
+      union(j as number, i);
+    }
+  });
+
   const groups = new Map<number, RawPerson[]>();
   raws.forEach((raw, i) => {
     const root = find(i);
@@ -149,6 +186,12 @@ export function mergePersons(
     groups.set(root, list);
   });
   return { groups: [...groups.values()], report: { disagreements: [] } };
+}
+
+/** "United States Senator from Virginia" names Virginia; "… from West Virginia" does not. */
+function namesState(title: string, state: string): boolean {
+  const bare = state.replace(/ State$/, '');
+  return new RegExp(`(?<!West )\\b${bare}\\b`).test(title);
 }
 
 function precision(date: string | undefined): number {

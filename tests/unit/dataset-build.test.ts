@@ -370,6 +370,67 @@ describe('international posts', () => {
   });
 });
 
+describe('state officials with their own ids', () => {
+  const seat = (title: string, start: string, end?: string, region?: string) => ({
+    title,
+    kind: 'legislator' as const,
+    country: 'US',
+    start,
+    ...(end ? { end } : {}),
+    ...(region ? { region } : {}),
+    source: 's',
+  });
+  const congress = (name: string, state: string, start: string, end?: string) => ({
+    name,
+    country: 'US',
+    aliases: [],
+    ids: {},
+    origin: 'congress:1',
+    positions: [seat(`Member of the U.S. House of Representatives from ${state}`, start, end)],
+  });
+  const openStates = (name: string, key: string, title: string, region: string, start: string) => ({
+    name,
+    key,
+    country: 'US',
+    aliases: [],
+    ids: {},
+    origin: 'openstates:1',
+    positions: [seat(title, start, undefined, region)],
+  });
+  const regions = new Map([
+    ['US-MN', 'Minnesota'],
+    ['US-LA', 'Louisiana'],
+    ['US-MI', 'Michigan'],
+    ['US-VA', 'Virginia'],
+  ]);
+  const sizes = (raws: Parameters<typeof mergePersons>[0]) =>
+    mergePersons(raws, new Set(), regions)
+      .groups.map((g) => g.length)
+      .sort();
+
+  it('joins the national record of the same name that served the same state at other times', () => {
+    expect(
+      sizes([
+        congress('Keith Ellison', 'Minnesota', '2007-01-03', '2019-01-03'),
+        openStates('Keith Ellison', 'k1', 'Attorney General of Minnesota', 'US-MN', '2019-01-07'),
+      ]),
+    ).toEqual([2]);
+  });
+
+  it('keeps apart a namesake serving at the same time, decades later, or in another state', () => {
+    expect(
+      sizes([
+        congress('Mike Johnson', 'Louisiana', '2017-01-03'),
+        openStates('Mike Johnson', 'k2', 'Louisiana State Representative', 'US-LA', '2019-01-13'),
+        congress('Bill Schuette', 'Michigan', '1985-01-03', '1991-01-03'),
+        openStates('Bill Schuette', 'k3', 'Michigan State Representative', 'US-MI', '2023-01-01'),
+        congress('Tom Garrett', 'West Virginia', '2017-01-03', '2019-01-03'),
+        openStates('Tom Garrett', 'k4', 'Member of the Virginia House of Delegates', 'US-VA', '2024-01-10'),
+      ]),
+    ).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+});
+
 describe('Wikidata foreign ministers, January 2023', () => {
   it('imports ministers of countries in the table with the snapshot as last-seen day, and counts the rest', async () => {
     const { importForeignMinisters } = await import('../../data/scripts/import-wikidata-foreign-ministers');
