@@ -109,14 +109,19 @@ export function mergePersons(
     }
   });
   raws.forEach((raw, i) => {
-    if (fromCurated(raw.origin)) return;
+    // Rows with their own id (Open States) are never joined by name.
+    if (fromCurated(raw.origin) || raw.key) return;
     const surname = fold(raw.surname ?? deriveSurname(raw.name, raw.country));
     for (const p of raw.positions) {
       if (p.kind === 'legislator' || p.kind === 'minister' || !p.start) continue;
       const start = dateKey(p.start);
+      // The same seat: the same title, or the one office of its kind a country has at a time (two
+      // secretaries of state named Hobbs, of Arizona and of Washington, are two people).
+      const sameSeat = (q: RawPosition) =>
+        q.kind === p.kind && (q.title === p.title || ONE_PER_COUNTRY.has(p.kind));
       const holders = (curatedSeats.get(`${raw.country}|${surname}|${p.kind}`) ?? []).filter((j) =>
         (raws[j] as RawPerson).positions.some(
-          (q) => q.kind === p.kind && dateKey(q.start) <= start && start < dateKey(q.end ?? '9999'),
+          (q) => sameSeat(q) && dateKey(q.start) <= start && start < dateKey(q.end ?? '9999'),
         ),
       );
       if (holders.length === 1) union(holders[0] as number, i);
@@ -152,6 +157,28 @@ export function mergePersons(
   const year = (date: string | undefined) => Number((date ?? '9999').slice(0, 4));
   const withinYears = (a: RawPerson['positions'][number], b: RawPerson['positions'][number], years: number) =>
     Math.max(year(a.start) - year(b.end), year(b.start) - year(a.end)) <= years;
+  // A curated list and Open States holding one term of one office (Ken Paxton, Attorney General of
+  // Texas since 2015) describe one person.
+  const byTitleAndName = new Map<string, number[]>();
+  raws.forEach((raw, i) => {
+    if (raw.key || !fromCurated(raw.origin)) return;
+    for (const p of raw.positions) {
+      const key = `${raw.country}|${fold(raw.name)}|${p.title}`;
+      byTitleAndName.set(key, [...(byTitleAndName.get(key) ?? []), i]);
+    }
+  });
+  raws.forEach((raw, i) => {
+    if (!raw.key) return;
+    const roots = new Set<number>();
+    for (const p of raw.positions)
+      for (const j of byTitleAndName.get(`${raw.country}|${fold(raw.name)}|${p.title}`) ?? [])
+        if ((raws[j] as RawPerson).positions.some((q) => q.title === p.title && overlaps(p, q)))
+          roots.add(find(j));
+    if (roots.size === 1) {
+      const [j] = roots;
+      union(j as number, i);
+    }
+  });
   raws.forEach((raw, i) => {
     if (!raw.key || raw.country !== 'US' || !raw.positions.every((p) => p.region)) return;
     const states = [...new Set(raw.positions.map((p) => regionNames.get(p.region as string)))].filter(
@@ -166,9 +193,18 @@ export function mergePersons(
             (other, k) =>
               find(k) === root &&
               !other.key &&
-              other.positions.some((p) => states.some((state) => namesState(p.title, state))) &&
-              !other.positions.some((p) => raw.positions.some((q) => overlaps(p, q))) &&
-              other.positions.some((p) => raw.positions.some((q) => withinYears(p, q, 20))),
+              // The same office from two sources is one term, not two people at once.
+              !other.positions.some((p) =>
+                raw.positions.some((q) => p.title !== q.title && overlaps(p, q)),
+              ) &&
+              // The tie is a national office for that state: a state office alone proves nothing
+              // (Bill Schuette, Attorney General of Michigan, and his son in its House).
+              other.positions.some(
+                (p) =>
+                  !p.region &&
+                  states.some((state) => namesState(p.title, state)) &&
+                  raw.positions.some((q) => withinYears(p, q, 20)),
+              ),
           ),
         ),
     );

@@ -371,9 +371,15 @@ describe('international posts', () => {
 });
 
 describe('state officials with their own ids', () => {
-  const seat = (title: string, start: string, end?: string, region?: string) => ({
+  const seat = (
+    title: string,
+    start: string,
+    end?: string,
+    region?: string,
+    kind: 'legislator' | 'state_official' = 'legislator',
+  ) => ({
     title,
-    kind: 'legislator' as const,
+    kind,
     country: 'US',
     start,
     ...(end ? { end } : {}),
@@ -417,17 +423,45 @@ describe('state officials with their own ids', () => {
     ).toEqual([2]);
   });
 
+  it('joins the curated holder of the same office and term, and no one else of that surname', () => {
+    const curated = (name: string, title: string, region: string, start: string, end?: string) => ({
+      name,
+      country: 'US',
+      aliases: [],
+      ids: {},
+      origin: 'data/curated/x.yaml:1',
+      positions: [seat(title, start, end, region, 'state_official')],
+    });
+    const stateOfficial = (name: string, key: string, title: string, region: string, start: string) => ({
+      ...openStates(name, key, title, region, start),
+      positions: [seat(title, start, undefined, region, 'state_official')],
+    });
+    expect(
+      sizes([
+        curated('Ken Paxton', 'Attorney General of Texas', 'US-TX', '2015-01-05'),
+        stateOfficial('Ken Paxton', 'k5', 'Attorney General of Texas', 'US-TX', '2015-01-05'),
+        curated('Katie Hobbs', 'Secretary of State of Arizona', 'US-AZ', '2019-01-07', '2023-01-02'),
+        stateOfficial('Steve Hobbs', 'k6', 'Secretary of State of Washington', 'US-WA', '2021-11-22'),
+      ]),
+    ).toEqual([1, 1, 2]);
+  });
+
   it('keeps apart a namesake serving at the same time, decades later, or in another state', () => {
     expect(
       sizes([
         congress('Mike Johnson', 'Louisiana', '2017-01-03'),
         openStates('Mike Johnson', 'k2', 'Louisiana State Representative', 'US-LA', '2019-01-13'),
         congress('Bill Schuette', 'Michigan', '1985-01-03', '1991-01-03'),
+        {
+          ...congress('Bill Schuette', 'Michigan', '2011-01-01', '2019-01-01'),
+          origin: 'data/curated/x.yaml:1',
+          positions: [seat('Attorney General of Michigan', '2011-01-01', '2019-01-01', 'US-MI')],
+        },
         openStates('Bill Schuette', 'k3', 'Michigan State Representative', 'US-MI', '2023-01-01'),
         congress('Tom Garrett', 'West Virginia', '2017-01-03', '2019-01-03'),
         openStates('Tom Garrett', 'k4', 'Member of the Virginia House of Delegates', 'US-VA', '2024-01-10'),
       ]),
-    ).toEqual([1, 1, 1, 1, 1, 1]);
+    ).toEqual([1, 1, 1, 1, 1, 2]);
   });
 });
 
