@@ -26,8 +26,9 @@ export const KIND_RANK: Record<PositionKind, number> = {
   military_chief: 14,
   governor: 15,
   state_official: 16,
-  party_leader: 17,
-  opposition_leader: 18,
+  // The Leader of the Opposition is a parliamentary office; it says more than the party post held with it.
+  opposition_leader: 17,
+  party_leader: 18,
   legislator: 19,
   mayor: 20,
   ambassador: 21,

@@ -25,6 +25,7 @@ describe('roleOnDate on the compiled dataset', () => {
     // Of equally ranked offices left behind, the one held longest, not the short coda after it.
     ['Donald Kohn', '2011-01-01', 'former Vice Chair of the Federal Reserve (2006–2010)', true],
     ['Joan Huffman', '2025-03-10', 'Texas State Senator', false],
+    ['Keir Starmer', '2022-01-01', 'Leader of the Opposition (United Kingdom)', false],
     ['Phạm Minh Chính', '2026-11-24', 'Prime Minister of Vietnam (left office in 2026)', false],
   ])('%s on %s → %s', (name, date, role, former) => {
     const result = roleOnDate(find(name), date);
