@@ -40,6 +40,7 @@ export interface BuildSummary {
 }
 
 const CONGRESS_AS_OF = '2026-06-15';
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function prebuiltPhrases(persons: Person[]): NamePhrases {
   const forms = persons.map(nameForms);
@@ -233,13 +234,24 @@ export function compileDataset(options: BuildOptions): { dataset: Dataset; summa
   const dir = path.dirname(options.out);
   mkdirSync(dir, { recursive: true });
   // The worker's cold start is building its match tables: the phrases are computed here, once.
-  writeFileSync(options.out, JSON.stringify(packDataset({ ...dataset, persons: main })));
-  writeFileSync(path.join(dir, 'name-phrases.json'), JSON.stringify(prebuiltPhrases(main)));
-  writeFileSync(
-    path.join(dir, REGIONAL_FILES.dataset),
-    JSON.stringify(packDataset({ ...dataset, sources: {}, countries: [], persons: regional })),
-  );
-  writeFileSync(path.join(dir, REGIONAL_FILES.phrases), JSON.stringify(prebuiltPhrases(regional)));
+  const files: Array<[string, string]> = [
+    [options.out, JSON.stringify(packDataset({ ...dataset, persons: main }))],
+    [path.join(dir, 'name-phrases.json'), JSON.stringify(prebuiltPhrases(main))],
+    [
+      path.join(dir, REGIONAL_FILES.dataset),
+      JSON.stringify(packDataset({ ...dataset, sources: {}, countries: [], persons: regional })),
+    ],
+    [path.join(dir, REGIONAL_FILES.phrases), JSON.stringify(prebuiltPhrases(regional))],
+  ];
+  // Store linters stop parsing JSON files past 5 MB; a file that size needs splitting, not shipping.
+  for (const [file, json] of files) {
+    const bytes = Buffer.byteLength(json);
+    if (bytes > MAX_FILE_BYTES)
+      throw new Error(
+        `${path.basename(file)} would be ${(bytes / 1e6).toFixed(1)} MB, over the 5 MB a data file may have`,
+      );
+  }
+  for (const [file, json] of files) writeFileSync(file, json);
   return {
     dataset,
     summary: {
