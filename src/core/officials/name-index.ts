@@ -91,6 +91,7 @@ export function addPersons(index: NameIndex, pack: DatasetView, phrases?: NamePh
   }
 }
 
+/** One numbering over several files' people: the main file's first, then each added file's. */
 function joinedList(parts: PersonList[]): PersonList {
   return {
     get length() {
