@@ -1,5 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import { DataError, type RawPerson, type RawPosition } from './model';
+import { csvRows, DataError, type RawPerson, type RawPosition } from './model';
 import { US_STATES } from './us-states';
 
 /**
@@ -19,9 +18,7 @@ interface ServiceRow {
 }
 
 export function readService(csv: string, file: string): Map<string, ServiceRow[]> {
-  const rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true }) as Array<
-    Record<string, string>
-  >;
+  const rows = csvRows(csv);
   const byMember = new Map<string, ServiceRow[]>();
   rows.forEach((row, i) => {
     const origin = `${file}:${i + 2}`;
@@ -82,12 +79,7 @@ function articleName(wikipedia: string | undefined): string | null {
 }
 
 export function importHistorical(csv: string, file: string, service: Map<string, ServiceRow[]>): RawPerson[] {
-  const rows = parse(csv, {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  }) as Array<Record<string, string>>;
+  const rows = csvRows(csv, { relaxColumnCount: true });
   const persons: RawPerson[] = [];
   rows.forEach((row, i) => {
     const origin = `${file}:${i + 2}`;

@@ -1,7 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { monthNumber } from '../../src/core/text/calendar';
 import type { PositionKind } from '../../src/data/types';
-import { DataError, type ImportResult, type RawPerson } from './model';
+import { csvRows, DataError, type ImportResult, type RawPerson } from './model';
 
 /**
  * FiveThirtyEight's cabinet turnover table (CC BY 4.0): US cabinet members from Carter to Biden with
@@ -55,12 +54,7 @@ function usDate(value: string, origin: string): string {
 }
 
 export function importCabinet(text: string, file: string): RawPerson[] {
-  const rows = parse(text, {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-  }) as Array<Record<string, string>>;
+  const rows = csvRows(text, { relaxColumnCount: true });
   const persons: RawPerson[] = [];
   // A term that spans two administrations is listed twice, each row with "<other> admin" for the
   // date it does not know: the two rows are joined into one term.

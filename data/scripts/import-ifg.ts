@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import type { PositionKind } from '../../src/data/types';
-import { checkDate, DataError, type RawPerson } from './model';
+import { checkDate, csvRows, DataError, type RawPerson } from './model';
 
 /**
  * The Institute for Government's UK ministers database (CC BY 4.0): every minister since 1979 with
@@ -10,8 +9,7 @@ import { checkDate, DataError, type RawPerson } from './model';
 export const IFG_SOURCE = 'ifg-uk-ministers';
 
 type Row = Record<string, string>;
-const rows = (text: string): Row[] =>
-  parse(text, { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+const rows = (text: string): Row[] => csvRows(text);
 
 /** The great offices are named as readers know them; every other post with its department. */
 function office(post: string, department: string): { title: string; kind: PositionKind } {

@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import type { SourceInfo } from '../../src/data/types';
-import { checkDate, DataError, type RawPerson, type RawPosition } from './model';
+import { checkDate, csvRows, DataError, type RawPerson, type RawPosition } from './model';
 import { US_STATES } from './us-states';
 import { OPENSTATES_COLUMNS } from './vendor-openstates';
 
@@ -48,7 +47,7 @@ export interface OpenStatesSkipped {
 }
 
 export function importOpenStates(csv: string, file: string, skipped: OpenStatesSkipped): RawPerson[] {
-  const rows = parse(csv, { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+  const rows = csvRows(csv);
   const header = Object.keys(rows[0] ?? {});
   for (const column of OPENSTATES_COLUMNS)
     if (rows.length > 0 && !header.includes(column))

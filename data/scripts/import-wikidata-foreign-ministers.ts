@@ -1,6 +1,5 @@
-import { parse } from 'csv-parse/sync';
 import type { Country } from '../../src/data/types';
-import { checkDate, DataError, type RawPerson } from './model';
+import { checkDate, csvRows, DataError, type RawPerson } from './model';
 
 /**
  * The 2023 Wikidata list of foreign ministers in office (CC0): one row per country with the minister's
@@ -20,9 +19,7 @@ export function importForeignMinisters(
 ): RawPerson[] {
   const byName = new Map<string, Country>();
   for (const c of countries) for (const n of [c.name, ...c.aliases]) byName.set(n.toLowerCase(), c);
-  const rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true }) as Array<
-    Record<string, string>
-  >;
+  const rows = csvRows(csv);
   const persons: RawPerson[] = [];
   rows.forEach((row, i) => {
     const origin = `${file}:${i + 2}`;

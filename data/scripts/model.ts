@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import type { PartialDate, PositionKind, SourceInfo } from '../../src/data/types';
 
 /** What every importer returns: people as one source knows them, before merging. */
@@ -74,4 +75,20 @@ export function checkDate(value: unknown): PartialDate | null {
 export function dateKey(value: PartialDate | undefined): string {
   if (!value) return '';
   return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
+/**
+ * A CSV file's rows keyed by its header. `relaxColumnCount` is for the upstream tables whose rows
+ * carry fewer cells than the header; elsewhere a short row is an error.
+ */
+export function csvRows(
+  text: string,
+  options: { relaxColumnCount?: boolean } = {},
+): Array<Record<string, string>> {
+  return parse(text, {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: options.relaxColumnCount ?? false,
+  }) as Array<Record<string, string>>;
 }
