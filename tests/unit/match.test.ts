@@ -204,6 +204,28 @@ describe('common surnames', () => {
     expect(found('Chris Evans announced the visa rules.', '2009-05-01')).toEqual(['chris-evans:Chris Evans']);
   });
 
+  it('needs the country named for a serving minor office holder whose surname many share', () => {
+    const withChief = buildNameIndex({
+      ...withEvans,
+      persons: [
+        ...withEvans.persons,
+        person('nick-evans', 'Nick Evans', 'AU', [
+          position(
+            'Chief of the Defence Force (Australia)',
+            'military_chief',
+            'AU',
+            '2018-07-01',
+            '2024-07-01',
+          ),
+        ]),
+      ],
+    });
+    const chief = (text: string) =>
+      matchOfficials(text, withChief, { date: '2019-06-01' }).map((m) => m.personId);
+    expect(chief('Nick Evans and the band played Las Vegas on Friday.')).toEqual([]);
+    expect(chief('The Australian defence chief Nick Evans spoke.')).toEqual(['nick-evans']);
+  });
+
   it('does not take an organization’s seat for the organization', () => {
     const withUn = buildNameIndex({
       ...withEvans,

@@ -304,11 +304,14 @@ export function matchOfficials(text: string, index: NameIndex, options: MatchOpt
       const entry = candidate.entries.find((e) => e.person === chosen) as NameEntry;
       // A name shared with people outside the dataset ("John Davis", "Eric Johnson") links to a minor
       // office holder only when that holder is in office on the date, or a title vouches for them. A
-      // former minister with a common surname ("Chris Evans") also needs their country named.
+      // former minister with a common surname ("Chris Evans") also needs their country named, and so
+      // does a serving minor office holder with one (General Nick Carter, not the singer).
       const person = index.persons.at(chosen) as Person;
-      if (!titled && !named.has(chosen) && !inOfficeOn(person, options.date)) {
-        if (!prominent(person.positions)) break;
-        if (commonSurname(person, index) && !countries.has(person.country)) break;
+      if (!titled && !named.has(chosen)) {
+        const serving = inOfficeOn(person, options.date);
+        const major = prominent(person.positions);
+        if (!serving && !major) break;
+        if ((!serving || !major) && commonSurname(person, index) && !countries.has(person.country)) break;
       }
       via = entry.via === 'surname' && titled && !named.has(chosen) ? 'title' : entry.via;
       if (entry.via === 'full' || (entry.via === 'alias' && entry.alone)) named.add(chosen);
