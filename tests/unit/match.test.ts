@@ -154,6 +154,34 @@ describe('names inside other names', () => {
     expect(ids('President Vladimir V. Putin spoke.')).toEqual(['putin:Vladimir V. Putin']);
   });
 
+  it('reads past a middle initial the dataset holds only in someone else’s longer name', () => {
+    const roosevelts = buildNameIndex({
+      ...dataset,
+      persons: [
+        person('fdr', 'Franklin Roosevelt', 'US', [
+          position('President of the United States', 'head_of_state', 'US', '1933-03-04', '1945-04-12'),
+        ]),
+        person('fdr-jr', 'Franklin D. Roosevelt Jr.', 'US', [
+          position(
+            'Member of the U.S. House of Representatives',
+            'legislator',
+            'US',
+            '1949-01-03',
+            '1955-01-03',
+          ),
+        ]),
+      ],
+    });
+    const found = matchOfficials(
+      'President Franklin D. Roosevelt signed it; Franklin D. Roosevelt Jr. did not.',
+      roosevelts,
+      {
+        date: '1950-06-01',
+      },
+    ).map((m) => `${m.personId}:${m.text}`);
+    expect(found).toEqual(['fdr:Franklin D. Roosevelt', 'fdr-jr:Franklin D. Roosevelt Jr']);
+  });
+
   it('does not take a university or a law for the person', () => {
     expect(ids('She taught at Donald Trump University.')).toEqual([]);
   });

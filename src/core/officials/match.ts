@@ -163,27 +163,34 @@ interface Candidate {
 
 function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<NameEntry>): Candidate[] {
   const found: Candidate[] = [];
-  let phrase = '';
-  for (let j = i; j < tokens.length; j++) {
-    const token = tokens[j] as Token;
-    if (j > i && !joins(text, tokens[j - 1] as Token, token)) break;
-    // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
-    if (!token.capitalized && !(j > i && PARTICLES.has(token.key))) break;
-    // A middle initial the dataset does not hold ("Vladimir V. Putin") is read past.
-    if (
-      j > i &&
-      token.raw.length === 1 &&
-      !table.prefixes.has(`${phrase} ${token.key}`) &&
-      !table.values.has(`${phrase} ${token.key}`)
-    ) {
-      continue;
+  const extend = (from: number, phrase: string): void => {
+    for (let j = from; j < tokens.length; j++) {
+      const token = tokens[j] as Token;
+      if (j > i && !joins(text, tokens[j - 1] as Token, token)) return;
+      // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
+      if (!token.capitalized && !(j > i && PARTICLES.has(token.key))) return;
+      const next = j === i ? token.key : `${phrase} ${token.key}`;
+      // A middle initial the dataset does not hold ("Vladimir V. Putin") is read past. When the
+      // dataset holds it for someone else ("Franklin D. Roosevelt Jr." against "Franklin D.
+      // Roosevelt"), both readings are tried.
+      if (j > i && token.raw.length === 1) {
+        const held = table.prefixes.has(next) || table.values.has(next);
+        if (held) extend(j + 1, phrase);
+        else continue;
+      }
+      phrase = next;
+      const values = table.values.get(phrase);
+      if (values && token.capitalized) found.push({ endToken: j, entries: values });
+      if (!table.prefixes.has(phrase)) return;
     }
-    phrase = j === i ? token.key : `${phrase} ${token.key}`;
-    const values = table.values.get(phrase);
-    if (values && token.capitalized) found.push({ endToken: j, entries: values });
-    if (!table.prefixes.has(phrase)) break;
-  }
-  return found.reverse();
+  };
+  extend(i, '');
+  // Longest first. A reading that skipped an initial and one that kept it may end on the same token:
+  // the one that kept it, found later, is the more specific and comes first.
+  return found
+    .map((c, n) => ({ c, n }))
+    .sort((a, b) => b.c.endToken - a.c.endToken || b.n - a.n)
+    .map(({ c }) => c);
 }
 
 /** The countries (codes) a text names by name, alias, demonym or capital. */
