@@ -163,34 +163,50 @@ interface Candidate {
 
 function candidatesAt(text: string, tokens: Token[], i: number, table: PhraseTable<NameEntry>): Candidate[] {
   const found: Candidate[] = [];
-  const extend = (from: number, phrase: string): void => {
-    for (let j = from; j < tokens.length; j++) {
-      const token = tokens[j] as Token;
-      if (j > i && !joins(text, tokens[j - 1] as Token, token)) return;
-      // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
-      if (!token.capitalized && !(j > i && PARTICLES.has(token.key))) return;
-      const next = j === i ? token.key : `${phrase} ${token.key}`;
-      // A middle initial the dataset does not hold ("Vladimir V. Putin") is read past. When the
-      // dataset holds it for someone else ("Franklin D. Roosevelt Jr." against "Franklin D.
-      // Roosevelt"), both readings are tried.
-      if (j > i && token.raw.length === 1) {
-        const held = table.prefixes.has(next) || table.values.has(next);
-        if (held) extend(j + 1, phrase);
-        else continue;
-      }
-      phrase = next;
-      const values = table.values.get(phrase);
-      if (values && token.capitalized) found.push({ endToken: j, entries: values });
-      if (!table.prefixes.has(phrase)) return;
-    }
-  };
-  extend(i, '');
-  // Longest first. A reading that skipped an initial and one that kept it may end on the same token:
-  // the one that kept it, found later, is the more specific and comes first.
+  const branched = extendName(text, tokens, i, i, '', table, found);
+  // Longest first: found in order of length unless a reading skipped an initial, which may end on the
+  // same token as one that kept it; the one that kept it, found later, is more specific and comes first.
+  if (!branched) return found.reverse();
   return found
     .map((c, n) => ({ c, n }))
     .sort((a, b) => b.c.endToken - a.c.endToken || b.n - a.n)
     .map(({ c }) => c);
+}
+
+/**
+ * Reads a name from token `from` on, the words before it already read as `phrase`, and adds every
+ * name found to `found`. True when it tried two readings of a middle initial.
+ */
+function extendName(
+  text: string,
+  tokens: Token[],
+  first: number,
+  from: number,
+  phrase: string,
+  table: PhraseTable<NameEntry>,
+  found: Candidate[],
+): boolean {
+  let branched = false;
+  for (let j = from; j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (j > first && !joins(text, tokens[j - 1] as Token, token)) return branched;
+    // Names are proper nouns: their first and last words are capitalised, inner words may be particles.
+    if (!token.capitalized && !(j > first && PARTICLES.has(token.key))) return branched;
+    const next = j === first ? token.key : `${phrase} ${token.key}`;
+    // A middle initial the dataset does not hold ("Vladimir V. Putin") is read past. When the dataset
+    // holds it for someone else ("Franklin D. Roosevelt Jr." against "Franklin D. Roosevelt"), both
+    // readings are tried.
+    if (j > first && token.raw.length === 1) {
+      if (!table.prefixes.has(next) && !table.values.has(next)) continue;
+      extendName(text, tokens, first, j + 1, phrase, table, found);
+      branched = true;
+    }
+    phrase = next;
+    const values = table.values.get(phrase);
+    if (values && token.capitalized) found.push({ endToken: j, entries: values });
+    if (!table.prefixes.has(phrase)) return branched;
+  }
+  return branched;
 }
 
 /** The countries (codes) a text names by name, alias, demonym or capital. */
