@@ -115,6 +115,25 @@ function endingOn(position: Position, day: string): string {
   return `left office in ${month}${end.slice(0, 4)}`;
 }
 
+/**
+ * The office a former official is best known for: the first of `past` (highest rank, longest), or,
+ * for a seat in a legislature, a leadership post held within that seat's span, which names the role
+ * more closely (Sam Rayburn: Speaker of the House, not a member from Texas for 48 years).
+ */
+function within(past: Position[]): Position | undefined {
+  const outer = past[0];
+  if (!outer || outer.kind !== 'legislator') return outer;
+  const inner = past.find(
+    (p) =>
+      p !== outer &&
+      p.title !== outer.title &&
+      p.kind === 'legislator' &&
+      startKey(p.start) >= startKey(outer.start) &&
+      startKey(p.end) <= startKey(outer.end),
+  );
+  return inner ?? outer;
+}
+
 /** "2018–2021", "2019" or "since 2024": the years of a term, for cards and role lines. */
 export function yearSpan(position: { start?: string | null; end?: string | null }): string {
   const from = position.start?.slice(0, 4) ?? '?';
@@ -164,7 +183,7 @@ export function roleOnDate(person: Person, day: string): RoleOnDate {
       later,
     };
   }
-  const formerTop = past[0];
+  const formerTop = within(past);
   if (formerTop) {
     return { role: `former ${formerTop.title} (${yearSpan(formerTop)})`, former: true, current, past, later };
   }

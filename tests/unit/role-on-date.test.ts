@@ -26,6 +26,12 @@ describe('roleOnDate on the compiled dataset', () => {
     ['Donald Kohn', '2011-01-01', 'former Vice Chair of the Federal Reserve (2006–2010)', true],
     ['Joan Huffman', '2025-03-10', 'Texas State Senator', false],
     ['Keir Starmer', '2022-01-01', 'Leader of the Opposition (United Kingdom)', false],
+    [
+      "Tip O'Neill",
+      '2000-01-01',
+      'former Speaker of the United States House of Representatives (1977–1987)',
+      true,
+    ],
     ['Phạm Minh Chính', '2026-11-24', 'Prime Minister of Vietnam (left office in 2026)', false],
   ])('%s on %s → %s', (name, date, role, former) => {
     const result = roleOnDate(find(name), date);
