@@ -122,7 +122,7 @@ function endingOn(position: Position, day: string): string {
  */
 function within(past: Position[]): Position | undefined {
   const outer = past[0];
-  if (!outer || outer.kind !== 'legislator') return outer;
+  if (outer?.kind !== 'legislator') return outer;
   const inner = past.find(
     (p) =>
       p !== outer &&
