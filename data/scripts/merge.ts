@@ -117,8 +117,7 @@ export function mergePersons(
       const start = dateKey(p.start);
       // The same seat: the same title, or the one office of its kind a country has at a time (two
       // secretaries of state named Hobbs, of Arizona and of Washington, are two people).
-      const sameSeat = (q: RawPosition) =>
-        q.kind === p.kind && (q.title === p.title || ONE_PER_COUNTRY.has(p.kind));
+      const sameSeat = (q: RawPosition) => q.kind === p.kind && sameOffice(q, p);
       const holders = (curatedSeats.get(`${raw.country}|${surname}|${p.kind}`) ?? []).filter((j) =>
         (raws[j] as RawPerson).positions.some(
           (q) => sameSeat(q) && dateKey(q.start) <= start && start < dateKey(q.end ?? '9999'),
@@ -152,8 +151,6 @@ export function mergePersons(
   // Minnesota, then its Attorney General. A namesake elsewhere in the country, or one serving in the
   // state house while the national figure sits in Congress (Mike Johnson), stays a different person, and
   // so does one who appears decades later (Bill Schuette's son in the Michigan House).
-  const overlaps = (a: RawPerson['positions'][number], b: RawPerson['positions'][number]) =>
-    dateKey(a.start) < dateKey(b.end ?? '9999') && dateKey(b.start) < dateKey(a.end ?? '9999');
   const year = (date: string | undefined) => Number((date ?? '9999').slice(0, 4));
   const withinYears = (a: RawPerson['positions'][number], b: RawPerson['positions'][number], years: number) =>
     Math.max(year(a.start) - year(b.end), year(b.start) - year(a.end)) <= years;
@@ -172,7 +169,7 @@ export function mergePersons(
     const roots = new Set<number>();
     for (const p of raw.positions)
       for (const j of byTitleAndName.get(`${raw.country}|${fold(raw.name)}|${p.title}`) ?? [])
-        if ((raws[j] as RawPerson).positions.some((q) => q.title === p.title && overlaps(p, q)))
+        if ((raws[j] as RawPerson).positions.some((q) => q.title === p.title && overlapping(p, q)))
           roots.add(find(j));
     if (roots.size === 1) {
       const [j] = roots;
@@ -195,7 +192,7 @@ export function mergePersons(
               !other.key &&
               // The same office from two sources is one term, not two people at once.
               !other.positions.some((p) =>
-                raw.positions.some((q) => p.title !== q.title && overlaps(p, q)),
+                raw.positions.some((q) => p.title !== q.title && overlapping(p, q)),
               ) &&
               // The tie is a national office for that state: a state office alone proves nothing
               // (Bill Schuette, Attorney General of Michigan, and his son in its House).
@@ -249,15 +246,16 @@ const ONE_PER_COUNTRY = new Set<PositionKind>([
 ]);
 
 /** Two rows describe one term: the same office (by title, or a one-per-country kind) at overlapping times. */
+function sameOffice(a: RawPosition, b: RawPosition): boolean {
+  return a.title === b.title || (a.kind === b.kind && a.country === b.country && ONE_PER_COUNTRY.has(a.kind));
+}
+
+function overlapping(a: RawPosition, b: RawPosition): boolean {
+  return dateKey(a.start) < dateKey(b.end ?? '9999') && dateKey(b.start) < dateKey(a.end ?? '9999');
+}
+
 function sameTerm(a: RawPosition, b: RawPosition): boolean {
-  const sameOffice =
-    a.title === b.title || (a.kind === b.kind && a.country === b.country && ONE_PER_COUNTRY.has(a.kind));
-  return (
-    sameOffice &&
-    a.acting === b.acting &&
-    dateKey(a.start) < dateKey(b.end ?? '9999') &&
-    dateKey(b.start) < dateKey(a.end ?? '9999')
-  );
+  return sameOffice(a, b) && a.acting === b.acting && overlapping(a, b);
 }
 
 const fromCurated = (origin: string) => origin.startsWith('data/curated');
